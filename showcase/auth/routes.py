@@ -1,0 +1,214 @@
+from flask import current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required, login_user, logout_user
+
+from ..extensions import limiter
+from ..mail import MailError, send_mail
+from ..services import accounts
+from ..services.catalog import category_by_slug, region_by_slug
+from ..views import form_page, safe_next
+from . import bp
+from .forms import (
+    ChangeEmailForm,
+    ChangePasswordForm,
+    DeleteAccountForm,
+    LoginForm,
+    RegisterForm,
+    ResetPasswordForm,
+    ResetRequestForm,
+)
+
+
+def _config_limit(name: str):
+    return lambda: current_app.config[name]
+
+
+def _submitted_email() -> str:
+    return "account:" + request.form.get("email", "").strip().lower()[:254]
+
+
+def _refused(response) -> bool:
+    return response.status_code >= 400
+
+
+def _login_breach(_limit):
+    form = LoginForm()
+    form.form_errors.append(_("Too many failed attempts. Wait 15 minutes, then try again."))
+    return form_page("auth/login.html", form, status=429)
+
+
+def _home_for(user) -> str:
+    return url_for("creators.dashboard") if user.creator else url_for("browse.home")
+
+
+@bp.route("/register", methods=["GET", "POST"])
+@limiter.limit(_config_limit("REGISTER_LIMIT_PER_IP"), methods=["POST"])
+def register():
+    if current_user.is_authenticated:
+        return redirect(_home_for(current_user))
+    form = RegisterForm()
+    if form.validate_on_submit():
+        try:
+            user = accounts.register_creator(
+                email=form.email.data,
+                password=form.password.data,
+                handle=form.handle.data,
+                display_name=form.display_name.data,
+                category=category_by_slug(form.category.data),
+                region=region_by_slug(form.region.data),
+            )
+        except accounts.AccountError as error:
+            getattr(form, error.field).errors.append(error.message)
+        else:
+            login_user(user, remember=True)
+            flash(_("Welcome to Etalase! Add your works so buyers can see them."), "success")
+            return redirect(url_for("creators.dashboard"))
+    return form_page("auth/register.html", form)
+
+
+@bp.route("/login", methods=["GET", "POST"])
+@limiter.limit(
+    _config_limit("LOGIN_LIMIT_PER_ACCOUNT"),
+    key_func=_submitted_email,
+    methods=["POST"],
+    deduct_when=_refused,
+    on_breach=_login_breach,
+    scope="login-account",
+)
+@limiter.limit(
+    _config_limit("LOGIN_LIMIT_PER_IP"),
+    methods=["POST"],
+    deduct_when=_refused,
+    on_breach=_login_breach,
+    scope="login-ip",
+)
+def login():
+    if current_user.is_authenticated:
+        return redirect(_home_for(current_user))
+    form = LoginForm()
+    if form.validate_on_submit():
+        user = accounts.authenticate(form.email.data, form.password.data)
+        if user is not None:
+            login_user(user, remember=form.remember.data)
+            accounts.record_login(user)
+            return redirect(safe_next(request.args.get("next")) or _home_for(user))
+        form.form_errors.append(_("Wrong e-mail or password."))
+    return form_page("auth/login.html", form)
+
+
+@bp.post("/logout")
+@login_required
+def logout():
+    logout_user()
+    flash(_("You have logged out."), "info")
+    return redirect(url_for("browse.home"))
+
+
+@bp.route("/reset", methods=["GET", "POST"])
+@limiter.limit(_config_limit("RESET_LIMIT_PER_IP"), methods=["POST"])
+def reset_request():
+    form = ResetRequestForm()
+    if form.validate_on_submit():
+        user = accounts.user_by_email(form.email.data)
+        if user is not None:
+            try:
+                _send_reset_mail(user)
+            except MailError:
+                form.form_errors.append(
+                    _("We could not send the e-mail just now. Please try again in a few minutes.")
+                )
+                return form_page("auth/reset_request.html", form, status=503)
+        # The same answer either way, so nobody learns who has an account.
+        flash(_("If an account uses that e-mail, a link to choose a new password is on its way."))
+        return redirect(url_for("auth.login"))
+    return form_page("auth/reset_request.html", form)
+
+
+def _send_reset_mail(user) -> None:
+    token = accounts.reset_token(user, current_app.config["SECRET_KEY"])
+    link = url_for("auth.reset_password", token=token, _external=True)
+    minutes = current_app.config["PASSWORD_RESET_MAX_AGE"] // 60
+    body = render_template("auth/reset_mail.txt", link=link, minutes=minutes)
+    send_mail(user.email, _("Choose a new Etalase password"), body)
+
+
+@bp.route("/reset/<token>", methods=["GET", "POST"])
+def reset_password(token):
+    config = current_app.config
+    user = accounts.user_for_reset_token(
+        token, config["SECRET_KEY"], config["PASSWORD_RESET_MAX_AGE"]
+    )
+    if user is None:
+        return render_template("auth/reset_invalid.html"), 400
+    form = ResetPasswordForm()
+    if form.validate_on_submit():
+        accounts.set_password(user, form.password.data)
+        login_user(user)
+        accounts.record_login(user)
+        flash(_("Your password has been changed."), "success")
+        return redirect(_home_for(user))
+    return form_page("auth/reset_password.html", form)
+
+
+@bp.get("/settings")
+@login_required
+def settings():
+    return _settings_page()
+
+
+def _settings_page(status: int = 200, **forms):
+    forms = {
+        "email_form": ChangeEmailForm(formdata=None, email=current_user.email),
+        "password_form": ChangePasswordForm(formdata=None),
+        "delete_form": DeleteAccountForm(formdata=None),
+        **forms,
+    }
+    return render_template("auth/settings.html", **forms), status
+
+
+def _password_confirmed(form) -> bool:
+    if accounts.authenticate(current_user.email, form.current_password.data):
+        return True
+    form.current_password.errors.append(_("This is not your current password."))
+    return False
+
+
+@bp.post("/settings/email")
+@login_required
+def change_email():
+    form = ChangeEmailForm()
+    if form.validate_on_submit() and _password_confirmed(form):
+        try:
+            accounts.change_email(current_user, form.email.data)
+        except accounts.AccountError as error:
+            form.email.errors.append(error.message)
+        else:
+            flash(_("Your e-mail address has been changed."), "success")
+            return redirect(url_for("auth.settings"))
+    return _settings_page(400, email_form=form)
+
+
+@bp.post("/settings/password")
+@login_required
+def change_password():
+    form = ChangePasswordForm()
+    if form.validate_on_submit() and _password_confirmed(form):
+        accounts.set_password(current_user, form.password.data)
+        # The session id carries a password fingerprint: renew this one, end the others.
+        login_user(current_user._get_current_object())
+        flash(_("Your password has been changed. Other devices are logged out."), "success")
+        return redirect(url_for("auth.settings"))
+    return _settings_page(400, password_form=form)
+
+
+@bp.post("/settings/delete")
+@login_required
+def delete_account():
+    form = DeleteAccountForm()
+    if form.validate_on_submit() and _password_confirmed(form):
+        user = current_user._get_current_object()
+        logout_user()
+        accounts.delete_account(user)
+        flash(_("Your account, page and works have been deleted."), "info")
+        return redirect(url_for("browse.home"))
+    return _settings_page(400, delete_form=form)

@@ -1,0 +1,43 @@
+"""Command-line tasks: `flask seed-demo`, `flask create-user`."""
+
+import click
+from flask import Flask
+from sqlalchemy import select
+
+from .extensions import db
+from .models import CreatorProfile, Role
+from .services import accounts
+
+
+def register(app: Flask) -> None:
+    app.cli.add_command(seed_demo)
+    app.cli.add_command(create_user)
+
+
+@click.command("seed-demo")
+@click.option("--if-empty", is_flag=True, help="Only when the site has no creators yet.")
+def seed_demo(if_empty):
+    """Load about 30 demo creators with works and artwork; running it again adds nothing."""
+    from .demo import seed_demo as seed
+
+    if if_empty and db.session.scalar(select(CreatorProfile.id).limit(1)) is not None:
+        click.echo("demo data: skipped, the site already has creators")
+        return
+    created = seed()
+    click.echo(f"demo data: {created} creators added")
+
+
+@click.command("create-user")
+@click.argument("email")
+@click.option("--role", type=click.Choice([Role.CURATOR.value, Role.ADMIN.value]), required=True)
+@click.password_option(prompt="Password")
+def create_user(email, role, password):
+    """Create a curator or admin account; asks for the password."""
+    problem = accounts.password_problem(password)
+    if problem:
+        raise click.BadParameter(str(problem), param_hint="password")
+    try:
+        accounts.create_staff(email, password, Role(role))
+    except accounts.AccountError as error:
+        raise click.ClickException(str(error.message)) from error
+    click.echo(f"{role} {email.lower()} created")

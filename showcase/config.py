@@ -1,0 +1,121 @@
+"""Every setting, its default and the environment variable it comes from.
+
+Layers, later wins: these defaults (read from the environment), then an optional
+``instance/config.py``, then the ``overrides`` mapping given to ``create_app``.
+"""
+
+import os
+import secrets
+from pathlib import Path
+
+ENVIRONMENTS = ("development", "production")
+
+
+class ConfigError(RuntimeError):
+    """The settings cannot work; the message says what to change."""
+
+
+def _env_bool(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _env_int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    return int(value) if value else default
+
+
+def defaults(instance_path: str) -> dict:
+    """The settings as the environment gives them, with embedded defaults."""
+    sqlite_file = Path(instance_path) / "etalase.db"
+    return {
+        "SHOWCASE_ENV": os.environ.get("SHOWCASE_ENV", "development"),
+        "SECRET_KEY": os.environ.get("SECRET_KEY"),
+        "SQLALCHEMY_DATABASE_URI": database_url(
+            os.environ.get("DATABASE_URL", f"sqlite:///{sqlite_file}")
+        ),
+        "MEDIA_BACKEND": os.environ.get("MEDIA_BACKEND", "local"),
+        "MEDIA_ROOT": os.environ.get("MEDIA_ROOT", str(Path(instance_path) / "media")),
+        "MAIL_SERVER": os.environ.get("MAIL_SERVER", ""),
+        "MAIL_PORT": _env_int("MAIL_PORT", 25),
+        "MAIL_USERNAME": os.environ.get("MAIL_USERNAME", ""),
+        "MAIL_PASSWORD": os.environ.get("MAIL_PASSWORD", ""),
+        "MAIL_USE_TLS": _env_bool("MAIL_USE_TLS", False),
+        "MAIL_USE_SSL": _env_bool("MAIL_USE_SSL", False),
+        "MAIL_TIMEOUT": _env_int("MAIL_TIMEOUT", 10),
+        "MAIL_DEFAULT_SENDER": os.environ.get(
+            "MAIL_DEFAULT_SENDER", "Etalase <no-reply@etalase.local>"
+        ),
+        "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
+        "RATELIMIT_HEADERS_ENABLED": True,
+        "LOGIN_LIMIT_PER_ACCOUNT": os.environ.get("LOGIN_LIMIT_PER_ACCOUNT", "10 per 15 minutes"),
+        "LOGIN_LIMIT_PER_IP": os.environ.get("LOGIN_LIMIT_PER_IP", "100 per 15 minutes"),
+        "REGISTER_LIMIT_PER_IP": os.environ.get("REGISTER_LIMIT_PER_IP", "20 per hour"),
+        "RESET_LIMIT_PER_IP": os.environ.get("RESET_LIMIT_PER_IP", "10 per hour"),
+        "PROXY_COUNT": _env_int("PROXY_COUNT", 0),
+        "PASSWORD_RESET_MAX_AGE": _env_int("PASSWORD_RESET_MAX_AGE", 3600),
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        # A slow typist keeps their form: the CSRF token lives as long as the session.
+        "WTF_CSRF_TIME_LIMIT": None,
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SAMESITE": "Lax",
+        "REMEMBER_COOKIE_DURATION": 60 * 60 * 24 * 60,
+        "BABEL_DEFAULT_LOCALE": "id",
+        "BABEL_TRANSLATION_DIRECTORIES": str(
+            Path(__file__).resolve().parent.parent / "translations"
+        ),
+        "LANGUAGES": ("id", "en"),
+        "MAX_CONTENT_LENGTH": _env_int("MAX_CONTENT_LENGTH", 16 * 1024 * 1024),
+        "MAX_FORM_MEMORY_SIZE": 500_000,
+    }
+
+
+def database_url(url: str) -> str:
+    """Make a provider's URL use the psycopg 3 driver we install."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def finalise(config: dict, instance_path: str) -> None:
+    """Check the merged settings and fill in what may be derived."""
+    env = config["SHOWCASE_ENV"]
+    if env not in ENVIRONMENTS:
+        raise ConfigError(f"SHOWCASE_ENV must be one of {', '.join(ENVIRONMENTS)}, not {env!r}.")
+    production = env == "production"
+    if not config.get("SECRET_KEY"):
+        if production:
+            raise ConfigError(
+                "SECRET_KEY is not set. In production it must come from the environment "
+                "(e.g. SECRET_KEY=$(python -c 'import secrets; print(secrets.token_hex(32))')), "
+                "the same for every app process, so that sessions and reset links stay valid."
+            )
+        config["SECRET_KEY"] = _development_secret(Path(instance_path))
+    config["SESSION_COOKIE_SECURE"] = config.get("SESSION_COOKIE_SECURE", production)
+    config["REMEMBER_COOKIE_SECURE"] = config.get("REMEMBER_COOKIE_SECURE", production)
+    config["PREFERRED_URL_SCHEME"] = "https" if production else "http"
+
+
+def _development_secret(instance: Path) -> str:
+    """A key generated once and kept in instance/, so restarts keep sessions."""
+    path = instance / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    instance.mkdir(parents=True, exist_ok=True)
+    # Written aside, then linked into place: when two workers start at once,
+    # one key wins and both read it.
+    draft = instance / f".secret_key.{os.getpid()}"
+    draft.write_text(secrets.token_hex(32))
+    draft.chmod(0o600)
+    try:
+        os.link(draft, path)
+    except FileExistsError:
+        pass
+    finally:
+        draft.unlink()
+    return path.read_text().strip()

@@ -1,0 +1,97 @@
+"""The creator dashboard: profile, works and a preview of the page."""
+
+from flask import abort, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from flask_wtf import FlaskForm
+
+from ..services import creators
+from ..services.catalog import category_by_slug, region_by_slug
+from ..views import creator_required, form_page
+from . import bp
+from .forms import ProfileForm, WorkForm
+
+MOVES = {"up": -1, "down": 1}
+
+
+def _own_work(work_id: int):
+    work = creators.owned_work(current_user.creator, work_id)
+    if work is None:
+        abort(404)
+    return work
+
+
+@bp.get("/dashboard")
+@creator_required
+def dashboard():
+    creator = current_user.creator
+    return render_template(
+        "creators/dashboard.html", creator=creator, works=creator.works, action_form=FlaskForm()
+    )
+
+
+@bp.get("/dashboard/preview")
+@creator_required
+def preview():
+    creator = current_user.creator
+    works = creators.visible_works(creator, include_drafts=True)
+    return render_template("creators/page.html", creator=creator, works=works, preview=True)
+
+
+@bp.route("/dashboard/profile", methods=["GET", "POST"])
+@creator_required
+def edit_profile():
+    creator = current_user.creator
+    form = ProfileForm(obj=creator, category=creator.category.slug, region=creator.region.slug)
+    if form.validate_on_submit():
+        fields = {name: form[name].data for name in creators.PROFILE_FIELDS}
+        fields["category"] = category_by_slug(form.category.data)
+        fields["region"] = region_by_slug(form.region.data)
+        creators.update_profile(creator, **fields)
+        flash(_("Your profile has been saved."), "success")
+        return redirect(url_for("creators.dashboard"))
+    return form_page("creators/profile_form.html", form)
+
+
+@bp.route("/dashboard/works/new", methods=["GET", "POST"])
+@creator_required
+def new_work():
+    form = WorkForm()
+    if form.validate_on_submit():
+        creators.add_work(current_user.creator, **_work_fields(form))
+        flash(_("Your work has been added."), "success")
+        return redirect(url_for("creators.dashboard"))
+    return form_page("creators/work_form.html", form, work=None)
+
+
+@bp.route("/dashboard/works/<int:work_id>/edit", methods=["GET", "POST"])
+@creator_required
+def edit_work(work_id):
+    work = _own_work(work_id)
+    form = WorkForm(obj=work)
+    if form.validate_on_submit():
+        creators.update_work(work, **_work_fields(form))
+        flash(_("Your work has been saved."), "success")
+        return redirect(url_for("creators.dashboard"))
+    return form_page("creators/work_form.html", form, work=work)
+
+
+@bp.post("/dashboard/works/<int:work_id>/delete")
+@creator_required
+def delete_work(work_id):
+    creators.delete_work(_own_work(work_id))
+    flash(_("The work has been deleted."), "info")
+    return redirect(url_for("creators.dashboard"))
+
+
+@bp.post("/dashboard/works/<int:work_id>/move/<direction>")
+@creator_required
+def move_work(work_id, direction):
+    if direction not in MOVES:
+        abort(404)
+    creators.move_work(_own_work(work_id), MOVES[direction])
+    return redirect(url_for("creators.dashboard", _anchor=f"work-{work_id}"))
+
+
+def _work_fields(form: WorkForm) -> dict:
+    return {name: form[name].data for name in creators.WORK_FIELDS}

@@ -1,0 +1,113 @@
+from datetime import date
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, IntegerField, SelectField
+from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
+
+from ..forms import LineField, Normalised, RupiahField, TextField
+from ..services.catalog import category_choices, region_choices
+from ..services.creators import normalise_tags
+from ..services.social import (
+    normalise_instagram,
+    normalise_tiktok,
+    normalise_website,
+    normalise_whatsapp,
+    normalise_youtube,
+)
+
+REQUIRED = _l("This field is required.")
+MAX_RUPIAH = 10**12
+
+
+def _rupiah_field(label):
+    return RupiahField(
+        label,
+        validators=[Optional(), NumberRange(min=0, max=MAX_RUPIAH)],
+        description=_l("Optional. In rupiah, e.g. 750000."),
+    )
+
+
+def _link_field(label, normalise, description, max_length=255):
+    return LineField(
+        label,
+        validators=[Optional(), Length(max=max_length), Normalised(normalise)],
+        description=description,
+        render_kw={"autocapitalize": "none"},
+    )
+
+
+class ProfileForm(FlaskForm):
+    display_name = LineField(_l("Name shown"), validators=[DataRequired(REQUIRED), Length(max=80)])
+    category = SelectField(_l("Category"), validators=[DataRequired(REQUIRED)])
+    region = SelectField(_l("Regency or city"), validators=[DataRequired(REQUIRED)])
+    headline = LineField(
+        _l("Headline"),
+        validators=[Optional(), Length(max=140)],
+        description=_l("One line, e.g. “Sasando player from Rote for weddings and events”."),
+    )
+    headline_en = LineField(_l("Headline in English"), validators=[Optional(), Length(max=140)])
+    bio = TextField(
+        _l("About you"),
+        validators=[Optional(), Length(max=3000)],
+        description=_l("Plain text. Links you type become clickable."),
+    )
+    bio_en = TextField(_l("About you, in English"), validators=[Optional(), Length(max=3000)])
+    instagram = _link_field(
+        _l("Instagram"),
+        normalise_instagram,
+        _l("Your username, like @tenun.sumba, or your profile address."),
+        max_length=100,
+    )
+    tiktok = _link_field(
+        _l("TikTok"),
+        normalise_tiktok,
+        _l("Your username, like @kupang.creator, or your profile address."),
+        max_length=100,
+    )
+    youtube = _link_field(_l("YouTube"), normalise_youtube, _l("Your channel, like @namachannel."))
+    website = _link_field(_l("Website"), normalise_website, _l("Like https://contoh.id"))
+    whatsapp = _link_field(
+        _l("WhatsApp number"),
+        normalise_whatsapp,
+        _l("Like 0812 3456 7890. Shown only if you tick the box below."),
+        max_length=40,
+    )
+    show_whatsapp = BooleanField(_l("Show a WhatsApp button on my page"))
+    available_for_hire = BooleanField(_l("Available for hire and orders"))
+    price_from = _rupiah_field(_l("Prices from (Rp)"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.category.choices = category_choices()
+        self.region.choices = region_choices()
+
+    def validate_show_whatsapp(self, field):
+        if field.data and not self.whatsapp.data:
+            raise ValidationError(_l("Add your WhatsApp number to show the button."))
+
+
+def _tags(form, field):
+    field.data = normalise_tags(field.data or "")
+
+
+class WorkForm(FlaskForm):
+    title = LineField(_l("Title"), validators=[DataRequired(REQUIRED), Length(max=120)])
+    title_en = LineField(_l("Title in English"), validators=[Optional(), Length(max=120)])
+    description = TextField(_l("Description"), validators=[Optional(), Length(max=5000)])
+    description_en = TextField(
+        _l("Description in English"), validators=[Optional(), Length(max=5000)]
+    )
+    year = IntegerField(
+        _l("Year"),
+        validators=[Optional(), NumberRange(min=1900, max=date.today().year + 1)],
+        invalid_value_message=_l("Type a year, like 2024."),
+        render_kw={"inputmode": "numeric"},
+    )
+    price_from = _rupiah_field(_l("Price from (Rp)"))
+    tags = LineField(
+        _l("Tags"),
+        validators=[Optional(), Length(max=300), _tags],
+        description=_l("Separated by commas, e.g. tenun, sumba, selendang."),
+    )
+    published = BooleanField(_l("Show on my page"), default=True)

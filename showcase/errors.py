@@ -1,0 +1,26 @@
+"""Error pages in the reader's language; bad input is never a 500."""
+
+from flask import Flask, render_template
+from flask_babel import lazy_gettext as _l
+from werkzeug.exceptions import HTTPException
+
+MESSAGES = {
+    400: _l("The request could not be understood. Please go back and try again."),
+    403: _l("You do not have access to this page."),
+    404: _l("This page does not exist, or is no longer here."),
+    405: _l("This page cannot be used that way."),
+    413: _l("What you sent is too large."),
+    429: _l("Too many attempts. Please wait a little and try again."),
+    500: _l("Something went wrong on our side. Please try again in a moment."),
+}
+
+
+def render_error(error: HTTPException):
+    code = error.code or 500
+    message = MESSAGES.get(code) or MESSAGES[400 if code < 500 else 500]
+    return render_template("errors/error.html", code=code, message=message), code
+
+
+def register(app: Flask) -> None:
+    app.register_error_handler(HTTPException, render_error)
+    app.register_error_handler(500, render_error)

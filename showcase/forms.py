@@ -1,0 +1,96 @@
+"""Form pieces every blueprint shares: text fields that refuse what no person types."""
+
+import re
+import unicodedata
+
+from email_validator import EmailNotValidError, validate_email
+from flask_babel import lazy_gettext as _l
+from wtforms import IntegerField, StringField, TextAreaField
+from wtforms.validators import ValidationError
+from wtforms.widgets import TextInput
+
+# C0/C1 control characters, and U+FFFD, which is what bytes that were not UTF-8 decode to.
+_FORBIDDEN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\ufffd]")
+_FORBIDDEN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
+def _clean(value, forbidden: re.Pattern) -> str:
+    text = unicodedata.normalize("NFC", value or "").replace("\r\n", "\n").strip()
+    if forbidden.search(text):
+        raise ValidationError(_l("This contains characters that cannot be used. Please retype it."))
+    return text
+
+
+class LineField(StringField):
+    """One line of text, trimmed; control characters and broken encodings refused."""
+
+    def pre_validate(self, form):
+        self.data = _clean(self.data, _FORBIDDEN_LINE)
+
+
+class TextField(TextAreaField):
+    """Several lines of plain text; line breaks kept, other control characters refused."""
+
+    def pre_validate(self, form):
+        self.data = _clean(self.data, _FORBIDDEN_TEXT)
+
+
+class EmailField(LineField):
+    """An e-mail address, checked for form and stored lower-case."""
+
+    def pre_validate(self, form):
+        super().pre_validate(form)
+        if not self.data:
+            return
+        try:
+            self.data = validate_email(self.data, check_deliverability=False).normalized.lower()
+        except EmailNotValidError as error:
+            raise ValidationError(
+                _l("This is not a valid e-mail address, like nama@contoh.id.")
+            ) from error
+
+
+class RupiahField(IntegerField):
+    """A whole amount of rupiah; "Rp", dots and spaces people type as separators are ignored."""
+
+    widget = TextInput()
+
+    def __init__(self, label=None, validators=None, **kwargs):
+        kwargs.setdefault("render_kw", {"inputmode": "numeric", "autocomplete": "off"})
+        message = _l("Type an amount in rupiah, digits only, like 500000.")
+        super().__init__(label, validators, invalid_value_message=message, **kwargs)
+
+    def process_formdata(self, valuelist):
+        if valuelist:
+            amount = re.sub(r"(,\d{0,2}|,-)$", "", valuelist[0].strip())  # "Rp 500.000,00"
+            valuelist = [re.sub(r"^rp|[\s.,]", "", amount, flags=re.IGNORECASE)]
+        super().process_formdata(valuelist)
+
+
+class Normalised:
+    """Validator that puts a field's value through a normaliser from services.social.
+
+    Empty values are left alone (pair with Optional or DataRequired).
+    """
+
+    def __init__(self, normalise):
+        self.normalise = normalise
+
+    def __call__(self, form, field):
+        from .services.social import InvalidValue
+
+        if not field.data:
+            return
+        try:
+            field.data = self.normalise(field.data)
+        except InvalidValue as error:
+            raise ValidationError(error.message) from error
+
+
+def password_rules(form, field):
+    """Validator: the password rules of services.accounts."""
+    from .services.accounts import password_problem
+
+    problem = password_problem(field.data or "")
+    if problem:
+        raise ValidationError(problem)

@@ -1,0 +1,153 @@
+"""Accounts: sign-up, log-in checks, password rules and resets, e-mail changes, deletion."""
+
+from functools import cache
+
+from flask_babel import lazy_gettext as _l
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from werkzeug.security import check_password_hash, generate_password_hash
+from zxcvbn.frequency_lists import FREQUENCY_LISTS
+
+from ..extensions import db
+from ..models import Category, CreatorProfile, Region, Role, User, utcnow
+
+PASSWORD_MIN = 10
+PASSWORD_MAX = 128
+COMMON_PASSWORD_COUNT = 3000
+_RESET_SALT = "password-reset"
+# Checked when no account matches, so a wrong e-mail costs as long as a wrong password.
+_DUMMY_HASH = generate_password_hash("not-a-real-password")
+
+
+class AccountError(ValueError):
+    """A rule of accounts was broken; ``field`` names the form field, ``message`` says why."""
+
+    def __init__(self, field: str, message):
+        super().__init__(str(message))
+        self.field = field
+        self.message = message
+
+
+@cache
+def _common_passwords() -> frozenset[str]:
+    return frozenset(FREQUENCY_LISTS["passwords"][:COMMON_PASSWORD_COUNT])
+
+
+def password_problem(password: str):
+    """Why a password may not be used, or None when it is fine."""
+    if len(password) < PASSWORD_MIN:
+        return _l("Use at least %(count)d characters.", count=PASSWORD_MIN)
+    if len(password) > PASSWORD_MAX:
+        return _l("Use at most %(count)d characters.", count=PASSWORD_MAX)
+    if password.lower() in _common_passwords():
+        return _l("This password is one of the most common ones. Choose another.")
+    return None
+
+
+def email_taken(email: str) -> bool:
+    return db.session.scalar(select(User.id).where(User.email == email.lower())) is not None
+
+
+def handle_taken(handle: str) -> bool:
+    query = select(CreatorProfile.id).where(CreatorProfile.handle == handle.lower())
+    return db.session.scalar(query) is not None
+
+
+def register_creator(
+    *,
+    email: str,
+    password: str,
+    handle: str,
+    display_name: str,
+    category: Category,
+    region: Region,
+) -> User:
+    """Create a creator account with its profile, or raise AccountError."""
+    if email_taken(email):
+        raise AccountError("email", _l("An account with this e-mail already exists."))
+    if handle_taken(handle):
+        raise AccountError("handle", _l("This handle is taken. Try another."))
+    user = User(email=email.lower(), password_hash=generate_password_hash(password))
+    user.creator = CreatorProfile(
+        handle=handle.lower(), display_name=display_name, category=category, region=region
+    )
+    db.session.add(user)
+    _commit_unique("handle", _l("This handle or e-mail was just taken. Try another."))
+    return user
+
+
+def create_staff(email: str, password: str, role: Role) -> User:
+    """Create a curator or admin account (no creator profile)."""
+    if email_taken(email):
+        raise AccountError("email", _l("An account with this e-mail already exists."))
+    user = User(email=email.lower(), password_hash=generate_password_hash(password), role=role)
+    db.session.add(user)
+    _commit_unique("email", _l("An account with this e-mail already exists."))
+    return user
+
+
+def user_by_email(email: str) -> User | None:
+    return db.session.scalar(select(User).where(User.email == email.lower()))
+
+
+def authenticate(email: str, password: str) -> User | None:
+    """The active user with these credentials, or None."""
+    user = user_by_email(email)
+    if user is None:
+        check_password_hash(_DUMMY_HASH, password)
+        return None
+    if not check_password_hash(user.password_hash, password) or not user.active:
+        return None
+    return user
+
+
+def record_login(user: User) -> None:
+    user.last_login_at = utcnow()
+    db.session.commit()
+
+
+def set_password(user: User, password: str) -> None:
+    user.password_hash = generate_password_hash(password)
+    db.session.commit()
+
+
+def change_email(user: User, email: str) -> None:
+    if email.lower() != user.email and email_taken(email):
+        raise AccountError("email", _l("An account with this e-mail already exists."))
+    user.email = email.lower()
+    _commit_unique("email", _l("An account with this e-mail already exists."))
+
+
+def delete_account(user: User) -> None:
+    """Delete the user; their profile and works go with them."""
+    db.session.delete(user)
+    db.session.commit()
+
+
+def reset_token(user: User, secret_key: str) -> str:
+    """A signed token for a reset link; it dies when the password changes, so it works once."""
+    payload = {"user": user.id, "password": user.password_fingerprint}
+    return URLSafeTimedSerializer(secret_key, salt=_RESET_SALT).dumps(payload)
+
+
+def user_for_reset_token(token: str, secret_key: str, max_age: int) -> User | None:
+    """The user a reset token was made for, or None when it is forged, expired or used."""
+    try:
+        payload = URLSafeTimedSerializer(secret_key, salt=_RESET_SALT).loads(token, max_age=max_age)
+    except BadSignature:
+        return None
+    if not isinstance(payload, dict) or not isinstance(payload.get("user"), int):
+        return None
+    user = db.session.get(User, payload["user"])
+    if user is None or not user.active or user.password_fingerprint != payload.get("password"):
+        return None
+    return user
+
+
+def _commit_unique(field: str, message) -> None:
+    try:
+        db.session.commit()
+    except IntegrityError as error:
+        db.session.rollback()
+        raise AccountError(field, message) from error

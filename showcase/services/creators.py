@@ -1,0 +1,133 @@
+"""Creator profiles and their works: who may see what, and the rules of editing."""
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from ..extensions import db
+from ..models import CreatorProfile, User, Work
+
+PROFILE_FIELDS = (
+    "display_name",
+    "category",
+    "region",
+    "headline",
+    "headline_en",
+    "bio",
+    "bio_en",
+    "instagram",
+    "tiktok",
+    "youtube",
+    "website",
+    "whatsapp",
+    "show_whatsapp",
+    "available_for_hire",
+    "price_from",
+)
+WORK_FIELDS = (
+    "title",
+    "title_en",
+    "description",
+    "description_en",
+    "year",
+    "price_from",
+    "tags",
+    "published",
+)
+WHATSAPP_GREETING = "Halo {name}, saya melihat halaman Anda di Etalase ({url}) dan ingin bertanya."
+
+
+def creator_by_handle(handle: str) -> CreatorProfile | None:
+    query = (
+        select(CreatorProfile)
+        .where(CreatorProfile.handle == handle.lower())
+        .options(selectinload(CreatorProfile.works))
+    )
+    return db.session.scalar(query)
+
+
+def can_view(creator: CreatorProfile, viewer: User | None) -> bool:
+    """Hidden profiles are seen only by their owner and by curators."""
+    if not creator.hidden:
+        return True
+    return viewer is not None and (viewer.id == creator.user_id or viewer.is_curator)
+
+
+def visible_works(creator: CreatorProfile, include_drafts: bool = False) -> list[Work]:
+    return [work for work in creator.works if include_drafts or work.published]
+
+
+def newest_creators(limit: int = 60) -> list[CreatorProfile]:
+    query = (
+        select(CreatorProfile)
+        .join(User)
+        .where(CreatorProfile.hidden.is_(False), User.active.is_(True))
+        .order_by(CreatorProfile.verified.desc(), CreatorProfile.created_at.desc())
+        .limit(limit)
+    )
+    return list(db.session.scalars(query))
+
+
+def update_profile(creator: CreatorProfile, **changes) -> None:
+    """Apply the given profile fields; unknown names are a programming error."""
+    _assign(creator, PROFILE_FIELDS, changes)
+    db.session.commit()
+
+
+def add_work(creator: CreatorProfile, **fields) -> Work:
+    """Add a work at the end of the creator's list."""
+    last = db.session.scalar(select(func.max(Work.position)).where(Work.creator_id == creator.id))
+    work = Work(creator=creator, position=(last or 0) + 1)
+    _assign(work, WORK_FIELDS, fields)
+    db.session.add(work)
+    db.session.commit()
+    return work
+
+
+def update_work(work: Work, **changes) -> None:
+    _assign(work, WORK_FIELDS, changes)
+    db.session.commit()
+
+
+def delete_work(work: Work) -> None:
+    db.session.delete(work)
+    db.session.commit()
+
+
+def owned_work(creator: CreatorProfile, work_id: int) -> Work | None:
+    """The creator's work with this id; None for another creator's work."""
+    work = db.session.get(Work, work_id)
+    return work if work is not None and work.creator_id == creator.id else None
+
+
+def move_work(work: Work, offset: int) -> None:
+    """Move a work up (-1) or down (+1) in its creator's list."""
+    works = list(
+        db.session.scalars(
+            select(Work).where(Work.creator_id == work.creator_id).order_by(Work.position, Work.id)
+        )
+    )
+    index = works.index(work)
+    target = index + offset
+    if 0 <= target < len(works):
+        works[index], works[target] = works[target], works[index]
+    for position, each in enumerate(works, start=1):
+        each.position = position
+    db.session.commit()
+
+
+def normalise_tags(raw: str, limit: int = 10) -> str:
+    """Comma-separated tags, lower-cased, without repeats, joined the way Work.tags keeps them."""
+    tags: list[str] = []
+    for tag in raw.split(","):
+        tag = " ".join(tag.split()).lower().lstrip("#")
+        if tag and tag not in tags:
+            tags.append(tag[:30])
+    return ", ".join(tags[:limit])
+
+
+def _assign(record, allowed: tuple[str, ...], values: dict) -> None:
+    unknown = set(values) - set(allowed)
+    if unknown:
+        raise TypeError(f"not editable here: {', '.join(sorted(unknown))}")
+    for name, value in values.items():
+        setattr(record, name, value)

@@ -1,0 +1,59 @@
+"""Jinja filters and globals: localised content, safe links in plain text, rupiah."""
+
+from flask import Flask, url_for
+from flask_babel import format_decimal
+from linkify_it import LinkifyIt
+from markupsafe import Markup, escape
+
+from .i18n import current_language, localized
+from .services import social
+from .services.catalog import category_name
+from .services.creators import WHATSAPP_GREETING
+from .services.media import media_url
+
+_linkify = LinkifyIt()
+
+
+def linkify(text: str) -> Markup:
+    """Plain text as HTML: escaped, line breaks kept, web links made clickable (nofollow)."""
+    text = text or ""
+    html, cursor = [], 0
+    for match in _linkify.match(text) or []:
+        if not match.url.startswith(("http://", "https://")):
+            continue
+        html.append(escape(text[cursor : match.index]))
+        html.append(
+            Markup('<a href="{}" rel="nofollow ugc noopener" target="_blank">{}</a>').format(
+                match.url, text[match.index : match.last_index]
+            )
+        )
+        cursor = match.last_index
+    html.append(escape(text[cursor:]))
+    return Markup("").join(html).replace("\n", Markup("<br>\n"))
+
+
+def whatsapp_greeting(creator) -> str:
+    """The Indonesian greeting a buyer's WhatsApp message starts with."""
+    page = url_for("creators.page", handle=creator.handle, _external=True)
+    return WHATSAPP_GREETING.format(name=creator.display_name, url=page)
+
+
+def rupiah(amount: int | None) -> str:
+    if amount is None:
+        return ""
+    return "Rp " + format_decimal(amount, locale="id")
+
+
+def register(app: Flask) -> None:
+    app.jinja_env.filters.update(linkify=linkify, rupiah=rupiah, localized=localized)
+    app.jinja_env.globals.update(
+        current_language=current_language,
+        category_name=category_name,
+        media_url=media_url,
+        instagram_url=social.instagram_url,
+        tiktok_url=social.tiktok_url,
+        whatsapp_url=social.whatsapp_url,
+        whatsapp_greeting=whatsapp_greeting,
+    )
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True

@@ -1,0 +1,42 @@
+"""Small helpers every blueprint's views share."""
+
+from functools import wraps
+from urllib.parse import urlsplit
+
+from flask import abort, render_template, request
+from flask_login import current_user, login_required
+
+
+def form_page(template: str, form, status: int | None = None, **context):
+    """Render a page with a form: 400 when a submitted form has errors, so bad input is a 4xx."""
+    if status is None:
+        status = 400 if form.is_submitted() and form.errors else 200
+    return render_template(template, form=form, **context), status
+
+
+def safe_next(target: str | None) -> str | None:
+    """A redirect target from the query string, only when it stays on this site."""
+    if not target or not target.startswith("/") or target.startswith(("//", "/\\")):
+        return None
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or any(ord(char) < 32 for char in target):
+        return None
+    return target
+
+
+def creator_required(view):
+    """The logged-in user must have a creator profile (curators and admins have none)."""
+
+    @wraps(view)
+    @login_required
+    def wrapped(*args, **kwargs):
+        if current_user.creator is None:
+            abort(403)
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
+def client_key() -> str:
+    """The visitor's address, for rate limits (ProxyFix sets it behind a proxy)."""
+    return request.remote_addr or "unknown"

@@ -1,0 +1,188 @@
+"""One app and one migrated schema per session; every test runs in a transaction rolled back
+after it. TEST_DATABASE_URL picks the database (a fresh SQLite file by default)."""
+
+import itertools
+import os
+import re
+
+import flask_migrate
+import pytest
+from sqlalchemy import MetaData, text
+from werkzeug.security import generate_password_hash
+
+from showcase import create_app
+from showcase.extensions import db, limiter
+from showcase.models import Role, User
+from showcase.services import creators as creator_service
+from showcase.services.accounts import register_creator
+from showcase.services.catalog import category_by_slug, region_by_slug
+
+from .smtp import SMTPServer
+
+PASSWORD = "batu-karang-rote-2024"
+_PASSWORD_HASH = generate_password_hash(PASSWORD)
+_sequence = itertools.count(1)
+
+
+def _database_url(tmp_path_factory) -> str:
+    return os.environ.get("TEST_DATABASE_URL") or (
+        f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}"
+    )
+
+
+def _drop_everything() -> None:
+    """Start PostgreSQL runs from an empty schema, whatever an earlier run left."""
+    metadata = MetaData()
+    metadata.reflect(db.engine)
+    metadata.drop_all(db.engine)
+    with db.engine.begin() as connection:
+        connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+
+
+@pytest.fixture(scope="session")
+def app(tmp_path_factory):
+    app = create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "test-secret",
+            "SQLALCHEMY_DATABASE_URI": _database_url(tmp_path_factory),
+            "MEDIA_ROOT": str(tmp_path_factory.mktemp("media")),
+            "WTF_CSRF_ENABLED": False,
+            "SERVER_NAME": "etalase.test",
+        }
+    )
+    with app.app_context():
+        _drop_everything()
+        flask_migrate.upgrade()
+    return app
+
+
+@pytest.fixture(autouse=True)
+def _transaction(request, app):
+    """Bind the session to a connection whose outer transaction is rolled back after the test;
+    the code's commits become SAVEPOINT releases."""
+    if "no_db" in request.keywords:
+        yield
+        return
+    with app.app_context():
+        connection = db.engine.connect()
+        transaction = connection.begin()
+        original = db.session
+        db.session = db._make_scoped_session(
+            {"bind": connection, "join_transaction_mode": "create_savepoint"}
+        )
+        limiter.reset()
+        try:
+            yield
+        finally:
+            db.session.remove()
+            db.session = original
+            transaction.rollback()
+            connection.close()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def csrf(app):
+    """Turn CSRF protection on for one test."""
+    app.config["WTF_CSRF_ENABLED"] = True
+    yield
+    app.config["WTF_CSRF_ENABLED"] = False
+
+
+def csrf_token(client, path: str) -> str:
+    page = client.get(path).get_data(as_text=True)
+    return re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
+
+
+@pytest.fixture
+def make_creator(app):
+    """Factory: a creator account with a profile; keyword arguments override profile fields."""
+
+    def make(handle=None, email=None, category="musik", region="rote-ndao", **profile):
+        number = next(_sequence)
+        handle = handle or f"creator{number}"
+        user = register_creator(
+            email=email or f"{handle}@example.com",
+            password="placeholder-password",
+            handle=handle,
+            display_name=profile.pop("display_name", f"Kreator {number}"),
+            category=category_by_slug(category),
+            region=region_by_slug(region),
+        )
+        user.password_hash = _PASSWORD_HASH
+        if profile:
+            creator_service.update_profile(user.creator, **profile)
+        db.session.commit()
+        return user
+
+    return make
+
+
+@pytest.fixture
+def make_work():
+    def make(user, **fields):
+        fields.setdefault("title", f"Karya {next(_sequence)}")
+        return creator_service.add_work(user.creator, **fields)
+
+    return make
+
+
+@pytest.fixture
+def make_staff():
+    def make(role=Role.CURATOR, email=None):
+        user = User(
+            email=email or f"{role}{next(_sequence)}@example.com",
+            password_hash=_PASSWORD_HASH,
+            role=role,
+        )
+        db.session.add(user)
+        db.session.commit()
+        return user
+
+    return make
+
+
+class AuthActions:
+    def __init__(self, client):
+        self.client = client
+
+    def login(self, user_or_email, password=PASSWORD):
+        email = getattr(user_or_email, "email", user_or_email)
+        return self.client.post("/login", data={"email": email, "password": password})
+
+    def logout(self):
+        return self.client.post("/logout")
+
+
+@pytest.fixture
+def auth(client):
+    return AuthActions(client)
+
+
+@pytest.fixture(scope="session")
+def smtp_server():
+    """A real SMTP server (aiosmtpd) on a free loopback port, for the whole session."""
+    server = SMTPServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def mailbox(app, smtp_server):
+    """Point the app's mail at the SMTP server; yields the list of received messages."""
+    smtp_server.messages.clear()
+    saved = {key: app.config[key] for key in ("MAIL_SERVER", "MAIL_PORT")}
+    app.config.update(MAIL_SERVER=smtp_server.host, MAIL_PORT=smtp_server.port)
+    yield smtp_server.messages
+    app.config.update(saved)
