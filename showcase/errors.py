@@ -16,6 +16,8 @@ MESSAGES = {
 
 
 def render_error(error: HTTPException):
+    if error.response is not None:
+        return error.response  # a view made its own (e.g. a form kept after a rate limit)
     code = error.code or 500
     message = MESSAGES.get(code) or MESSAGES[400 if code < 500 else 500]
     return render_template("errors/error.html", code=code, message=message), code

@@ -8,6 +8,8 @@ import re
 import flask_migrate
 import pytest
 from sqlalchemy import MetaData, text
+from flask_sqlalchemy.session import Session
+from sqlalchemy.orm import scoped_session, sessionmaker
 from werkzeug.security import generate_password_hash
 
 from showcase import create_app
@@ -57,28 +59,46 @@ def app(tmp_path_factory):
     return app
 
 
+class _ConnectionSession(Session):
+    """Flask-SQLAlchemy's session picks the engine; this one keeps to the test's connection."""
+
+    def get_bind(self, *args, **kwargs):
+        return self.bind
+
+
 @pytest.fixture(autouse=True)
 def _transaction(request, app):
-    """Bind the session to a connection whose outer transaction is rolled back after the test;
-    the code's commits become SAVEPOINT releases."""
+    """Every test runs inside a transaction that is rolled back after it; the code's commits
+    become SAVEPOINT releases.
+
+    The test body holds no app context, so each request gets its own (and its own ``g``), as
+    in production. The session is not tied to an app context, so tests can use it directly.
+    """
     if "no_db" in request.keywords:
         yield
         return
     with app.app_context():
         connection = db.engine.connect()
-        transaction = connection.begin()
-        original = db.session
-        db.session = db._make_scoped_session(
-            {"bind": connection, "join_transaction_mode": "create_savepoint"}
-        )
-        limiter.reset()
-        try:
-            yield
-        finally:
-            db.session.remove()
-            db.session = original
-            transaction.rollback()
-            connection.close()
+    transaction = connection.begin()
+    original = db.session
+    db.session = scoped_session(
+        sessionmaker(
+            class_=_ConnectionSession,
+            db=db,
+            bind=connection,
+            join_transaction_mode="create_savepoint",
+            expire_on_commit=False,
+        ),
+        scopefunc=lambda: "test",
+    )
+    limiter.reset()
+    try:
+        yield
+    finally:
+        db.session.remove()
+        db.session = original
+        transaction.rollback()
+        connection.close()
 
 
 @pytest.fixture

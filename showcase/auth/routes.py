@@ -1,4 +1,12 @@
-from flask import current_app, flash, redirect, render_template, request, url_for
+from flask import (
+    current_app,
+    flash,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
@@ -34,7 +42,7 @@ def _refused(response) -> bool:
 def _login_breach(_limit):
     form = LoginForm()
     form.form_errors.append(_("Too many failed attempts. Wait 15 minutes, then try again."))
-    return form_page("auth/login.html", form, status=429)
+    return make_response(form_page("auth/login.html", form, status=429))
 
 
 def _home_for(user) -> str:

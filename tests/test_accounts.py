@@ -1,0 +1,303 @@
+import re
+
+import pytest
+from flask_login import current_user
+from itsdangerous import TimestampSigner
+from sqlalchemy import func, select
+
+from showcase.extensions import db
+from showcase.models import CreatorProfile, User, Work
+from showcase.services import accounts
+
+from .conftest import PASSWORD, csrf_token
+
+NEW_PASSWORD = "tenun-ikat-sumba-timur"
+
+
+def register(client, **overrides):
+    data = {
+        "email": "Maria.Bili@Example.com",
+        "password": "sasando-dari-rote-ndao",
+        "handle": "Maria.Bili",
+        "display_name": "Maria Bili",
+        "category": "fesyen",
+        "region": "sumba-timur",
+        **overrides,
+    }
+    return client.post("/register", data=data)
+
+
+def test_register_creates_a_creator_and_logs_in(client):
+    response = register(client)
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith("/dashboard")
+    user = db.session.scalar(select(User).where(User.email == "maria.bili@example.com"))
+    assert user.creator.handle == "maria.bili"
+    assert user.creator.category.slug == "fesyen"
+    assert user.creator.region.slug == "sumba-timur"
+    assert user.password_hash.startswith(("scrypt:", "argon2"))
+    assert client.get("/dashboard").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("password", "pendek", "at least 10"),
+        ("password", "x" * 129, "at most 128"),
+        ("password", "qwertyuiop", "most common"),
+        ("password", "Password123", "most common"),
+        ("handle", "admin", "kept for the site"),
+        ("handle", "ab", "3"),
+        ("handle", "nama bagus", "letters"),
+        ("email", "bukan-email", "valid e-mail"),
+        ("category", "masak", "Not a valid choice"),
+        ("region", "bali", "Not a valid choice"),
+        ("display_name", "", "required"),
+    ],
+)
+def test_register_refuses_bad_values_with_a_message(client, field, value, message):
+    response = register(client, **{field: value})
+    assert response.status_code == 400
+    assert message in response.get_data(as_text=True)
+    assert db.session.scalar(select(func.count()).select_from(User)) == 0
+
+
+def test_long_passwords_up_to_128_characters_are_accepted(client):
+    assert register(client, password="kata-" * 24 + "sandi-ok").status_code == 302
+
+
+def test_email_and_handle_are_unique_whatever_their_case(client, make_creator):
+    make_creator(handle="yusuf.ndun", email="yusuf@example.com")
+    taken_email = register(client, email="YUSUF@example.com")
+    assert taken_email.status_code == 400
+    assert "already exists" in taken_email.get_data(as_text=True)
+    taken_handle = register(client, handle="Yusuf.Ndun")
+    assert taken_handle.status_code == 400
+    assert "taken" in taken_handle.get_data(as_text=True)
+
+
+def test_login_and_logout(client, auth, make_creator):
+    user = make_creator()
+    response = auth.login(user.email.upper())
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith("/dashboard")
+    with client:
+        client.get("/dashboard")
+        assert current_user.id == user.id
+    assert db.session.get(User, user.id).last_login_at is not None
+    assert client.get("/logout").status_code == 405
+    assert auth.logout().status_code == 302
+    assert client.get("/dashboard").status_code == 302
+
+
+def test_wrong_password_is_refused_and_keeps_the_email(auth, make_creator):
+    user = make_creator()
+    response = auth.login(user, "salah-sekali-password")
+    assert response.status_code == 400
+    page = response.get_data(as_text=True)
+    assert "Wrong e-mail or password" in page
+    assert f'value="{user.email}"' in page
+
+
+def test_deactivated_users_cannot_log_in(auth, make_creator):
+    user = make_creator()
+    user.active = False
+    db.session.commit()
+    assert auth.login(user).status_code == 400
+
+
+def test_login_follows_only_local_next_links(client, make_creator):
+    user = make_creator()
+    data = {"email": user.email, "password": PASSWORD}
+    response = client.post("/login?next=/dashboard/profile", data=data)
+    assert response.headers["Location"].endswith("/dashboard/profile")
+    client.post("/logout")
+    response = client.post("/login?next=https://evil.example/", data=data)
+    assert response.headers["Location"].endswith("/dashboard")
+
+
+def test_remember_me_sets_a_lasting_cookie(client, make_creator):
+    user = make_creator()
+    client.post("/login", data={"email": user.email, "password": PASSWORD, "remember": "y"})
+    assert client.get_cookie("remember_token", domain="etalase.test") is not None
+
+
+def test_session_survives_a_change_of_network(app, client, make_creator, auth):
+    """Phones hop between Wi-Fi and mobile data: 'basic' protection keeps them logged in."""
+    assert app.login_manager.session_protection == "basic"
+    auth.login(make_creator())
+    other_network = {"REMOTE_ADDR": "10.20.30.40"}
+    response = client.get("/dashboard", environ_base=other_network)
+    assert response.status_code == 200
+
+
+def test_failed_logins_are_limited_per_account(app, client, make_creator):
+    user = make_creator()
+    for _ in range(10):
+        client.post("/login", data={"email": user.email, "password": "bukan-password-nya"})
+    response = client.post("/login", data={"email": user.email, "password": PASSWORD})
+    assert response.status_code == 429
+    page = response.get_data(as_text=True)
+    assert "Too many failed attempts" in page
+    assert f'value="{user.email}"' in page
+    # Another account behind the same carrier IP is not blocked by that limit.
+    other = make_creator()
+    assert client.post("/login", data={"email": other.email, "password": PASSWORD}).status_code == (
+        302
+    )
+
+
+def test_failed_logins_are_limited_per_address_more_loosely(app, client, make_creator):
+    app.config["LOGIN_LIMIT_PER_IP"] = "3 per 15 minutes"
+    try:
+        for number in range(3):
+            data = {"email": f"orang{number}@example.com", "password": "bukan-password-nya"}
+            assert client.post("/login", data=data).status_code == 400
+        user = make_creator()
+        data = {"email": user.email, "password": PASSWORD}
+        assert client.post("/login", data=data).status_code == 429
+        elsewhere = {"REMOTE_ADDR": "10.9.8.7"}
+        assert client.post("/login", data=data, environ_base=elsewhere).status_code == 302
+    finally:
+        app.config["LOGIN_LIMIT_PER_IP"] = "100 per 15 minutes"
+
+
+def test_successful_logins_do_not_count_towards_the_limit(client, auth, make_creator):
+    user = make_creator()
+    for _ in range(12):
+        assert auth.login(user).status_code == 302
+        auth.logout()
+
+
+def _reset_link(message) -> str:
+    body = message.get_content()
+    return re.search(r"http://etalase\.test(/reset/\S+)", body).group(1)
+
+
+def test_password_reset_by_email_works_once(client, make_creator, mailbox):
+    user = make_creator()
+    response = client.post("/reset", data={"email": user.email})
+    assert response.status_code == 302
+    assert len(mailbox) == 1
+    assert mailbox[0]["To"] == user.email
+    link = _reset_link(mailbox[0])
+
+    assert client.get(link).status_code == 200
+    response = client.post(link, data={"password": NEW_PASSWORD})
+    assert response.status_code == 302
+    assert accounts.authenticate(user.email, NEW_PASSWORD) is not None
+
+    client.post("/logout")
+    used = client.post(link, data={"password": "sekali-lagi-password"})
+    assert used.status_code == 400
+    assert "already been used" in used.get_data(as_text=True)
+    assert accounts.authenticate(user.email, NEW_PASSWORD) is not None
+
+
+def test_password_reset_links_expire(app, client, make_creator, monkeypatch):
+    user = make_creator()
+    real_timestamp = TimestampSigner.get_timestamp
+    max_age = app.config["PASSWORD_RESET_MAX_AGE"]
+    monkeypatch.setattr(
+        TimestampSigner, "get_timestamp", lambda self: real_timestamp(self) - max_age - 1
+    )
+    token = accounts.reset_token(user, app.config["SECRET_KEY"])
+    monkeypatch.undo()
+    assert client.get(f"/reset/{token}").status_code == 400
+    response = client.post(f"/reset/{token}", data={"password": NEW_PASSWORD})
+    assert response.status_code == 400
+    assert accounts.authenticate(user.email, NEW_PASSWORD) is None
+
+
+@pytest.mark.parametrize("token", ["rubbish", "a" * 2000, "%FF%FE", "eyJ1c2VyIjoxfQ.x.y"])
+def test_forged_reset_links_are_refused(client, token):
+    assert client.get(f"/reset/{token}").status_code in (400, 404)
+
+
+def test_reset_request_does_not_reveal_who_has_an_account(client, mailbox):
+    response = client.post("/reset", data={"email": "nobody@example.com"})
+    assert response.status_code == 302
+    assert mailbox == []
+
+
+def test_reset_request_says_so_when_mail_is_down(app, client, make_creator):
+    user = make_creator()
+    app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=1, MAIL_TIMEOUT=2)
+    try:
+        response = client.post("/reset", data={"email": user.email})
+    finally:
+        app.config.update(MAIL_SERVER="", MAIL_PORT=25, MAIL_TIMEOUT=10)
+    assert response.status_code == 503
+    assert "could not send" in response.get_data(as_text=True)
+
+
+def test_change_email_needs_the_current_password(client, auth, make_creator):
+    user = make_creator()
+    auth.login(user)
+    wrong = client.post(
+        "/settings/email", data={"email": "baru@example.com", "current_password": "salah-salah"}
+    )
+    assert wrong.status_code == 400
+    assert db.session.get(User, user.id).email != "baru@example.com"
+    right = client.post(
+        "/settings/email", data={"email": "Baru@Example.com", "current_password": PASSWORD}
+    )
+    assert right.status_code == 302
+    assert db.session.get(User, user.id).email == "baru@example.com"
+
+
+def test_change_email_refuses_an_address_in_use(client, auth, make_creator):
+    other = make_creator()
+    auth.login(make_creator())
+    response = client.post(
+        "/settings/email", data={"email": other.email, "current_password": PASSWORD}
+    )
+    assert response.status_code == 400
+    assert "already exists" in response.get_data(as_text=True)
+
+
+def test_change_password_keeps_this_session_and_ends_the_others(app, client, auth, make_creator):
+    user = make_creator()
+    other_device = app.test_client()
+    other_device.post("/login", data={"email": user.email, "password": PASSWORD})
+    auth.login(user)
+    response = client.post(
+        "/settings/password", data={"current_password": PASSWORD, "password": NEW_PASSWORD}
+    )
+    assert response.status_code == 302
+    assert client.get("/dashboard").status_code == 200
+    assert other_device.get("/dashboard").status_code == 302
+    assert accounts.authenticate(user.email, NEW_PASSWORD) is not None
+
+
+def test_delete_account_removes_profile_and_works(client, auth, make_creator, make_work):
+    user = make_creator()
+    make_work(user)
+    make_work(user)
+    auth.login(user)
+    refused = client.post("/settings/delete", data={"current_password": PASSWORD})
+    assert refused.status_code == 400
+    response = client.post("/settings/delete", data={"current_password": PASSWORD, "confirm": "y"})
+    assert response.status_code == 302
+    db.session.expire_all()
+    assert db.session.get(User, user.id) is None
+    assert db.session.scalar(select(func.count()).select_from(CreatorProfile)) == 0
+    assert db.session.scalar(select(func.count()).select_from(Work)) == 0
+    assert client.get("/dashboard").status_code == 302
+
+
+def test_forms_carry_a_csrf_token_and_posts_without_one_are_refused(client, csrf, make_creator):
+    user = make_creator()
+    for path in ("/register", "/login", "/reset"):
+        assert 'name="csrf_token"' in client.get(path).get_data(as_text=True)
+    data = {"email": user.email, "password": PASSWORD}
+    assert client.post("/login", data=data).status_code == 400
+    data["csrf_token"] = csrf_token(client, "/login")
+    assert client.post("/login", data=data).status_code == 302
+    assert client.post("/logout").status_code == 400
+    token = csrf_token(client, "/dashboard")
+    assert client.post("/logout", data={"csrf_token": token}).status_code == 302
+
+
+def test_csrf_tokens_last_as_long_as_the_session(app):
+    assert app.config["WTF_CSRF_TIME_LIMIT"] is None
