@@ -7,8 +7,8 @@ import re
 
 import flask_migrate
 import pytest
-from sqlalchemy import MetaData, text
 from flask_sqlalchemy.session import Session
+from sqlalchemy import MetaData, text
 from sqlalchemy.orm import scoped_session, sessionmaker
 from werkzeug.security import generate_password_hash
 
