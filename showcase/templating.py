@@ -1,7 +1,7 @@
 """Jinja filters and globals: localised content, safe links in plain text, rupiah."""
 
+from babel.numbers import format_decimal
 from flask import Flask, url_for
-from flask_babel import format_decimal
 from linkify_it import LinkifyIt
 from markupsafe import Markup, escape
 

@@ -140,8 +140,8 @@ def make_creator(app):
             region=region_by_slug(region),
         )
         user.password_hash = _PASSWORD_HASH
-        if profile:
-            creator_service.update_profile(user.creator, **profile)
+        for name, value in profile.items():
+            setattr(user.creator, name, value)
         db.session.commit()
         return user
 
