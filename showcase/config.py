@@ -55,6 +55,7 @@ def defaults(instance_path: str) -> dict:
         "REGISTER_LIMIT_PER_IP": os.environ.get("REGISTER_LIMIT_PER_IP", "20 per hour"),
         "RESET_LIMIT_PER_IP": os.environ.get("RESET_LIMIT_PER_IP", "10 per hour"),
         "PROXY_COUNT": _env_int("PROXY_COUNT", 0),
+        "PASSWORD_HASH_METHOD": os.environ.get("PASSWORD_HASH_METHOD", "scrypt"),
         "PASSWORD_RESET_MAX_AGE": _env_int("PASSWORD_RESET_MAX_AGE", 3600),
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
         # A slow typist keeps their form: the CSRF token lives as long as the session.

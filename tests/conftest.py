@@ -14,15 +14,17 @@ from werkzeug.security import generate_password_hash
 
 from showcase import create_app
 from showcase.extensions import db, limiter
-from showcase.models import Role, User
+from showcase.models import CreatorProfile, Role, User
 from showcase.services import creators as creator_service
-from showcase.services.accounts import register_creator
 from showcase.services.catalog import category_by_slug, region_by_slug
 
 from .smtp import SMTPServer
 
 PASSWORD = "batu-karang-rote-2024"
-_PASSWORD_HASH = generate_password_hash(PASSWORD)
+# scrypt's production cost makes every log-in 0.15 s; the suite uses a cheap method instead
+# (test_config checks the production default).
+FAST_HASH = "pbkdf2:sha256:1000"
+_PASSWORD_HASH = generate_password_hash(PASSWORD, method=FAST_HASH)
 _sequence = itertools.count(1)
 
 
@@ -51,6 +53,7 @@ def app(tmp_path_factory):
             "MEDIA_ROOT": str(tmp_path_factory.mktemp("media")),
             "WTF_CSRF_ENABLED": False,
             "SERVER_NAME": "etalase.test",
+            "PASSWORD_HASH_METHOD": FAST_HASH,
         }
     )
     with app.app_context():
@@ -125,23 +128,21 @@ def csrf_token(client, path: str) -> str:
 
 
 @pytest.fixture
-def make_creator(app):
-    """Factory: a creator account with a profile; keyword arguments override profile fields."""
+def make_creator():
+    """Factory: a creator account with a profile; keyword arguments set profile fields."""
 
     def make(handle=None, email=None, category="musik", region="rote-ndao", **profile):
         number = next(_sequence)
         handle = handle or f"creator{number}"
-        user = register_creator(
-            email=email or f"{handle}@example.com",
-            password="placeholder-password",
+        user = User(email=email or f"{handle}@example.com", password_hash=_PASSWORD_HASH)
+        user.creator = CreatorProfile(
             handle=handle,
             display_name=profile.pop("display_name", f"Kreator {number}"),
             category=category_by_slug(category),
             region=region_by_slug(region),
+            **profile,
         )
-        user.password_hash = _PASSWORD_HASH
-        for name, value in profile.items():
-            setattr(user.creator, name, value)
+        db.session.add(user)
         db.session.commit()
         return user
 

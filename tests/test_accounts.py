@@ -35,7 +35,7 @@ def test_register_creates_a_creator_and_logs_in(client):
     assert user.creator.handle == "maria.bili"
     assert user.creator.category.slug == "fesyen"
     assert user.creator.region.slug == "sumba-timur"
-    assert user.password_hash.startswith(("scrypt:", "argon2"))
+    assert user.password_hash.startswith("pbkdf2:sha256:1000$")  # the suite's cheap method
     assert client.get("/dashboard").status_code == 200
 
 

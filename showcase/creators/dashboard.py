@@ -64,7 +64,7 @@ def new_work():
     return form_page("creators/work_form.html", form, work=None)
 
 
-@bp.route("/dashboard/works/<int:work_id>/edit", methods=["GET", "POST"])
+@bp.route("/dashboard/works/<id:work_id>/edit", methods=["GET", "POST"])
 @creator_required
 def edit_work(work_id):
     work = _own_work(work_id)
@@ -76,7 +76,7 @@ def edit_work(work_id):
     return form_page("creators/work_form.html", form, work=work)
 
 
-@bp.post("/dashboard/works/<int:work_id>/delete")
+@bp.post("/dashboard/works/<id:work_id>/delete")
 @creator_required
 def delete_work(work_id):
     creators.delete_work(_own_work(work_id))
@@ -84,7 +84,7 @@ def delete_work(work_id):
     return redirect(url_for("creators.dashboard"))
 
 
-@bp.post("/dashboard/works/<int:work_id>/move/<direction>")
+@bp.post("/dashboard/works/<id:work_id>/move/<direction>")
 @creator_required
 def move_work(work_id, direction):
     if direction not in MOVES:

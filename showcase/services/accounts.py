@@ -2,6 +2,7 @@
 
 from functools import cache
 
+from flask import current_app
 from flask_babel import lazy_gettext as _l
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy import select
@@ -16,8 +17,6 @@ PASSWORD_MIN = 10
 PASSWORD_MAX = 128
 COMMON_PASSWORD_COUNT = 3000
 _RESET_SALT = "password-reset"
-# Checked when no account matches, so a wrong e-mail costs as long as a wrong password.
-_DUMMY_HASH = generate_password_hash("not-a-real-password")
 
 
 class AccountError(ValueError):
@@ -27,6 +26,16 @@ class AccountError(ValueError):
         super().__init__(str(message))
         self.field = field
         self.message = message
+
+
+def hash_password(password: str) -> str:
+    return generate_password_hash(password, method=current_app.config["PASSWORD_HASH_METHOD"])
+
+
+@cache
+def _dummy_hash(method: str) -> str:
+    """Checked when no account matches, so a wrong e-mail costs as long as a wrong password."""
+    return generate_password_hash("not-a-real-password", method=method)
 
 
 @cache
@@ -40,6 +49,8 @@ def password_problem(password: str):
         return _l("Use at least %(count)d characters.", count=PASSWORD_MIN)
     if len(password) > PASSWORD_MAX:
         return _l("Use at most %(count)d characters.", count=PASSWORD_MAX)
+    if any(ord(char) < 32 or 127 <= ord(char) < 160 or char == "\ufffd" for char in password):
+        return _l("This password contains characters that cannot be used. Please retype it.")
     if password.lower() in _common_passwords():
         return _l("This password is one of the most common ones. Choose another.")
     return None
@@ -68,7 +79,7 @@ def register_creator(
         raise AccountError("email", _l("An account with this e-mail already exists."))
     if handle_taken(handle):
         raise AccountError("handle", _l("This handle is taken. Try another."))
-    user = User(email=email.lower(), password_hash=generate_password_hash(password))
+    user = User(email=email.lower(), password_hash=hash_password(password))
     user.creator = CreatorProfile(
         handle=handle.lower(), display_name=display_name, category=category, region=region
     )
@@ -81,7 +92,7 @@ def create_staff(email: str, password: str, role: Role) -> User:
     """Create a curator or admin account (no creator profile)."""
     if email_taken(email):
         raise AccountError("email", _l("An account with this e-mail already exists."))
-    user = User(email=email.lower(), password_hash=generate_password_hash(password), role=role)
+    user = User(email=email.lower(), password_hash=hash_password(password), role=role)
     db.session.add(user)
     _commit_unique("email", _l("An account with this e-mail already exists."))
     return user
@@ -95,7 +106,7 @@ def authenticate(email: str, password: str) -> User | None:
     """The active user with these credentials, or None."""
     user = user_by_email(email)
     if user is None:
-        check_password_hash(_DUMMY_HASH, password)
+        check_password_hash(_dummy_hash(current_app.config["PASSWORD_HASH_METHOD"]), password)
         return None
     if not check_password_hash(user.password_hash, password) or not user.active:
         return None
@@ -108,7 +119,7 @@ def record_login(user: User) -> None:
 
 
 def set_password(user: User, password: str) -> None:
-    user.password_hash = generate_password_hash(password)
+    user.password_hash = hash_password(password)
     db.session.commit()
 
 

@@ -1,0 +1,88 @@
+"""Route-wide access rules, read from the app's URL map so that new routes are covered too.
+
+Every route is private unless listed in PUBLIC: a logged-out visitor is sent to the log-in
+page, and a creator reaching for another creator's things gets 403 or 404.
+"""
+
+import pytest
+
+from showcase import create_app
+from showcase.extensions import db
+from showcase.models import Role, Work
+
+from .conftest import PASSWORD
+
+# Routes anyone may use. Adding a route here is a decision, not a default.
+PUBLIC = {
+    "static",
+    "media.serve",
+    "browse.home",
+    "browse.set_language",
+    "creators.page",
+    "auth.register",
+    "auth.login",
+    "auth.reset_request",
+    "auth.reset_password",
+}
+METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+
+
+def _private_routes():
+    app = create_app({"SECRET_KEY": "url-map-only", "SQLALCHEMY_DATABASE_URI": "sqlite://"})
+    for rule in sorted(app.url_map.iter_rules(), key=lambda rule: rule.rule):
+        if rule.endpoint in PUBLIC:
+            continue
+        for method in sorted(rule.methods & set(METHODS)):
+            yield pytest.param(rule, method, id=f"{method} {rule.rule}")
+
+
+PRIVATE_ROUTES = list(_private_routes())
+
+
+def _url(rule, work: Work) -> str:
+    """Fill a rule's arguments with the victim's objects."""
+    values = {"work_id": work.id, "direction": "up"}
+    missing = rule.arguments - values.keys()
+    assert not missing, f"teach this test what to put in {missing} for {rule.rule}"
+    return rule.build(values)[1]
+
+
+@pytest.fixture
+def victim_work(make_creator, make_work):
+    victim = make_creator(handle="korban")
+    make_work(victim, title="Pertama")
+    return make_work(victim, title="Milik korban")
+
+
+def test_private_routes_exist():
+    assert len(PRIVATE_ROUTES) >= 10
+
+
+@pytest.mark.parametrize(("rule", "method"), PRIVATE_ROUTES)
+def test_logged_out_visitors_are_sent_to_log_in(client, rule, method, victim_work):
+    response = client.open(_url(rule, victim_work), method=method)
+    assert response.status_code == 302, response.status
+    assert "/login" in response.headers["Location"]
+
+
+@pytest.mark.parametrize(
+    ("rule", "method"), [param for param in PRIVATE_ROUTES if param.values[0].arguments]
+)
+def test_another_creator_cannot_reach_a_creators_things(
+    client, rule, method, victim_work, make_creator
+):
+    intruder = make_creator(handle="penyusup")
+    client.post("/login", data={"email": intruder.email, "password": PASSWORD})
+    response = client.open(_url(rule, victim_work), method=method, data={"title": "Dicuri"})
+    assert response.status_code in (403, 404), response.status
+    db.session.expire_all()
+    work = db.session.get(Work, victim_work.id)
+    assert work is not None
+    assert (work.title, work.position) == ("Milik korban", 2)
+
+
+@pytest.mark.parametrize("path", ["/dashboard", "/dashboard/profile", "/dashboard/works/new"])
+def test_staff_without_a_creator_page_get_403_on_the_dashboard(client, make_staff, path):
+    curator = make_staff(Role.CURATOR)
+    client.post("/login", data={"email": curator.email, "password": PASSWORD})
+    assert client.get(path).status_code == 403
