@@ -2,6 +2,7 @@
 
 import click
 from flask import Flask
+from flask.cli import with_appcontext
 from sqlalchemy import select
 
 from .extensions import db
@@ -15,6 +16,7 @@ def register(app: Flask) -> None:
 
 
 @click.command("seed-demo")
+@with_appcontext
 @click.option("--if-empty", is_flag=True, help="Only when the site has no creators yet.")
 def seed_demo(if_empty):
     """Load about 30 demo creators with works and artwork; running it again adds nothing."""
@@ -28,6 +30,7 @@ def seed_demo(if_empty):
 
 
 @click.command("create-user")
+@with_appcontext
 @click.argument("email")
 @click.option("--role", type=click.Choice([Role.CURATOR.value, Role.ADMIN.value]), required=True)
 @click.password_option(prompt="Password")
@@ -37,7 +40,8 @@ def create_user(email, role, password):
     if problem:
         raise click.BadParameter(str(problem), param_hint="password")
     try:
+        email = accounts.normalise_email(email)
         accounts.create_staff(email, password, Role(role))
     except accounts.AccountError as error:
         raise click.ClickException(str(error.message)) from error
-    click.echo(f"{role} {email.lower()} created")
+    click.echo(f"{role} {email} created")

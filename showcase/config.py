@@ -60,6 +60,9 @@ def defaults(instance_path: str) -> dict:
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
         # A slow typist keeps their form: the CSRF token lives as long as the session.
         "WTF_CSRF_TIME_LIMIT": None,
+        # None: decided by SHOWCASE_ENV in finalise() (secure in production).
+        "SESSION_COOKIE_SECURE": None,
+        "REMEMBER_COOKIE_SECURE": None,
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "REMEMBER_COOKIE_HTTPONLY": True,
@@ -97,8 +100,9 @@ def finalise(config: dict, instance_path: str) -> None:
                 "the same for every app process, so that sessions and reset links stay valid."
             )
         config["SECRET_KEY"] = _development_secret(Path(instance_path))
-    config["SESSION_COOKIE_SECURE"] = config.get("SESSION_COOKIE_SECURE", production)
-    config["REMEMBER_COOKIE_SECURE"] = config.get("REMEMBER_COOKIE_SECURE", production)
+    for name in ("SESSION_COOKIE_SECURE", "REMEMBER_COOKIE_SECURE"):
+        if config.get(name) is None:
+            config[name] = production
     config["PREFERRED_URL_SCHEME"] = "https" if production else "http"
 
 

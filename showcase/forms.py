@@ -3,7 +3,6 @@
 import re
 import unicodedata
 
-from email_validator import EmailNotValidError, validate_email
 from flask_babel import lazy_gettext as _l
 from wtforms import IntegerField, StringField, TextAreaField
 from wtforms.validators import ValidationError
@@ -42,12 +41,12 @@ class EmailField(LineField):
         super().pre_validate(form)
         if not self.data:
             return
+        from .services.accounts import AccountError, normalise_email
+
         try:
-            self.data = validate_email(self.data, check_deliverability=False).normalized.lower()
-        except EmailNotValidError as error:
-            raise ValidationError(
-                _l("This is not a valid e-mail address, like nama@contoh.id.")
-            ) from error
+            self.data = normalise_email(self.data)
+        except AccountError as error:
+            raise ValidationError(error.message) from error
 
 
 class RupiahField(IntegerField):

@@ -2,6 +2,7 @@
 
 from functools import cache
 
+from email_validator import EmailNotValidError, validate_email
 from flask import current_app
 from flask_babel import lazy_gettext as _l
 from itsdangerous import BadSignature, URLSafeTimedSerializer
@@ -26,6 +27,16 @@ class AccountError(ValueError):
         super().__init__(str(message))
         self.field = field
         self.message = message
+
+
+def normalise_email(raw: str) -> str:
+    """An e-mail address checked for form and lower-cased, or AccountError."""
+    try:
+        return validate_email(raw, check_deliverability=False).normalized.lower()
+    except EmailNotValidError as error:
+        raise AccountError(
+            "email", _l("This is not a valid e-mail address, like nama@contoh.id.")
+        ) from error
 
 
 def hash_password(password: str) -> str:

@@ -1,0 +1,147 @@
+"""Demo data for ``flask seed-demo``: about 30 creators from across NTT, with works and artwork.
+
+Every demo creator logs in with their e-mail, ``<handle>@demo.example.com``, and
+:data:`DEMO_PASSWORD`. Seeding is idempotent: a creator whose handle or e-mail already exists
+is skipped, so running it again adds nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from ..extensions import db
+from ..models import Category, CreatorProfile, Region, Role, User, Work, utcnow
+from ..services.accounts import hash_password
+from ..services.media import store_image
+from .art import avatar, cover
+from .data import CREATORS
+
+DEMO_PASSWORD = "etalase-demo-2026"  # noqa: S105 - published on purpose, for demo log-ins
+DEMO_EMAIL_DOMAIN = "demo.example.com"
+
+PROFILE_FIELDS = (
+    "headline",
+    "headline_en",
+    "bio",
+    "bio_en",
+    "instagram",
+    "tiktok",
+    "youtube",
+    "website",
+    "whatsapp",
+    "show_whatsapp",
+    "available_for_hire",
+    "price_from",
+    "verified",
+)
+WORK_FIELDS = (
+    "title",
+    "title_en",
+    "description",
+    "description_en",
+    "year",
+    "price_from",
+    "tags",
+)
+
+
+def demo_email(handle: str) -> str:
+    return f"{handle}@{DEMO_EMAIL_DOMAIN}"
+
+
+def initials_of(entry: dict) -> str:
+    """The entry's own initials, else the first letters of the first and last words."""
+    if entry.get("initials"):
+        return entry["initials"]
+    words = [word for word in entry["display_name"].split() if word[:1].isalpha()]
+    if not words:
+        return "?"
+    letters = words[0][0] + (words[-1][0] if len(words) > 1 else "")
+    return letters.upper()
+
+
+def seed_demo() -> int:
+    """Add the demo creators that are not there yet; returns how many were added.
+
+    Needs an app context. Categories and regions must exist (the migrations seed them).
+    Each creator is committed on its own, so an interrupted run can simply be run again.
+    """
+    categories = {row.slug: row for row in db.session.scalars(select(Category))}
+    regions = {row.slug: row for row in db.session.scalars(select(Region))}
+    missing = sorted(
+        {
+            f"category {entry['category']}"
+            for entry in CREATORS
+            if entry["category"] not in categories
+        }
+        | {f"region {entry['region']}" for entry in CREATORS if entry["region"] not in regions}
+    )
+    if missing:
+        raise RuntimeError(
+            f"Missing reference data ({', '.join(missing)}); run `flask db upgrade` first."
+        )
+
+    handles = set(db.session.scalars(select(CreatorProfile.handle)))
+    emails = set(db.session.scalars(select(User.email)))
+    todo = [
+        (index, entry)
+        for index, entry in enumerate(CREATORS)
+        if entry["handle"] not in handles and demo_email(entry["handle"]) not in emails
+    ]
+    if not todo:
+        return 0
+
+    # One hash for everyone: hashing is slow on purpose.
+    password_hash = hash_password(DEMO_PASSWORD)
+    now = utcnow()
+    for index, entry in todo:
+        # The first entry is the newest, an hour apart, so "newest" ordering is stable.
+        created = now - timedelta(hours=index)
+        _add_creator(entry, categories, regions, password_hash, created)
+        db.session.commit()
+    return len(todo)
+
+
+def _add_creator(entry, categories, regions, password_hash, created) -> CreatorProfile:
+    handle = entry["handle"]
+    user = User(
+        email=demo_email(handle),
+        password_hash=password_hash,
+        role=Role.CREATOR.value,
+        created_at=created,
+    )
+    profile = CreatorProfile(
+        user=user,
+        handle=handle,
+        display_name=entry["display_name"],
+        category=categories[entry["category"]],
+        region=regions[entry["region"]],
+        created_at=created,
+        updated_at=created,
+        **{field: entry[field] for field in PROFILE_FIELDS if field in entry},
+    )
+    db.session.add(user)
+    db.session.flush()  # user.id, to own the media
+
+    profile.avatar = store_image(
+        avatar(handle, entry["category"], initials_of(entry)),
+        kind="avatar",
+        owner_id=user.id,
+        width=480,
+    )
+    profile.cover = store_image(
+        cover(handle, entry["category"]), kind="cover", owner_id=user.id, width=1280
+    )
+    for position, work in enumerate(entry["works"], start=1):
+        db.session.add(
+            Work(
+                creator=profile,
+                position=position,
+                created_at=created + timedelta(minutes=position),
+                updated_at=created + timedelta(minutes=position),
+                **{field: work[field] for field in WORK_FIELDS if field in work},
+            )
+        )
+    return profile

@@ -1,0 +1,82 @@
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+
+from showcase import create_app
+from showcase.config import ConfigError, _development_secret, database_url, defaults
+from showcase.extensions import db
+
+
+def test_production_refuses_to_start_without_a_secret_key(monkeypatch):
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    monkeypatch.setenv("SHOWCASE_ENV", "production")
+    with pytest.raises(ConfigError, match="SECRET_KEY is not set"):
+        create_app({"SQLALCHEMY_DATABASE_URI": "sqlite://"})
+
+
+def test_production_with_a_secret_key_uses_secure_cookies(monkeypatch):
+    monkeypatch.setenv("SHOWCASE_ENV", "production")
+    monkeypatch.setenv("SECRET_KEY", "a-real-secret")
+    app = create_app({"SQLALCHEMY_DATABASE_URI": "sqlite://"})
+    assert app.config["SECRET_KEY"] == "a-real-secret"
+    assert app.config["SESSION_COOKIE_SECURE"] is True
+    assert app.config["REMEMBER_COOKIE_SECURE"] is True
+
+
+def test_unknown_environment_names_are_refused(monkeypatch):
+    monkeypatch.setenv("SHOWCASE_ENV", "staging")
+    with pytest.raises(ConfigError, match="SHOWCASE_ENV"):
+        create_app({"SECRET_KEY": "x"})
+
+
+def test_development_generates_a_secret_once_and_keeps_it(tmp_path):
+    first = _development_secret(tmp_path)
+    assert len(first) == 64
+    assert _development_secret(tmp_path) == first
+    assert (tmp_path / "secret_key").stat().st_mode & 0o777 == 0o600
+
+
+def test_settings_come_from_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("DATABASE_URL", "postgres://u:p@db.example/etalase")
+    monkeypatch.setenv("MEDIA_BACKEND", "s3")
+    monkeypatch.setenv("MAIL_SERVER", "smtp.example")
+    monkeypatch.setenv("MAIL_PORT", "587")
+    monkeypatch.setenv("MAIL_USE_TLS", "true")
+    settings = defaults(str(tmp_path))
+    assert settings["SQLALCHEMY_DATABASE_URI"] == "postgresql+psycopg://u:p@db.example/etalase"
+    assert settings["MEDIA_BACKEND"] == "s3"
+    assert (settings["MAIL_SERVER"], settings["MAIL_PORT"]) == ("smtp.example", 587)
+    assert settings["MAIL_USE_TLS"] is True
+
+
+def test_default_database_is_sqlite_in_instance(monkeypatch, tmp_path):
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    uri = defaults(str(tmp_path))["SQLALCHEMY_DATABASE_URI"]
+    assert uri == f"sqlite:///{tmp_path / 'etalase.db'}"
+
+
+def test_production_hashes_passwords_with_scrypt(monkeypatch, tmp_path):
+    monkeypatch.delenv("PASSWORD_HASH_METHOD", raising=False)
+    assert defaults(str(tmp_path))["PASSWORD_HASH_METHOD"] == "scrypt"
+
+
+def test_database_url_keeps_sqlite_urls():
+    assert database_url("sqlite:///x.db") == "sqlite:///x.db"
+
+
+def test_sqlite_runs_with_wal_and_a_busy_timeout(tmp_path):
+    app = create_app({"SECRET_KEY": "x", "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/w.db"})
+    with app.app_context(), db.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    second = sqlite3.connect(tmp_path / "w.db")
+    assert second.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    second.close()
+
+
+def test_instance_config_file_and_overrides_are_layered(app):
+    # The overrides given to create_app win over everything else.
+    assert app.config["SECRET_KEY"] == "test-secret"
+    assert app.config["TESTING"] is True
