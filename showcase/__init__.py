@@ -35,9 +35,10 @@ def create_app(overrides: dict | None = None) -> Flask:
     _init_extensions(app)
     _register_blueprints(app)
 
-    from . import cli, errors, templating
+    from . import cli, errors, security, templating
 
     errors.register(app)
+    security.register(app)
     templating.register(app)
     cli.register(app)
     return app

@@ -2,6 +2,7 @@
 
 from flask import Flask, render_template
 from flask_babel import lazy_gettext as _l
+from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
 MESSAGES = {
@@ -23,6 +24,12 @@ def render_error(error: HTTPException):
     return render_template("errors/error.html", code=code, message=message), code
 
 
+def render_csrf_error(error: CSRFError):
+    message = _l("This form had expired. Go back, reload the page and send it again.")
+    return render_template("errors/error.html", code=400, message=message), 400
+
+
 def register(app: Flask) -> None:
+    app.register_error_handler(CSRFError, render_csrf_error)
     app.register_error_handler(HTTPException, render_error)
     app.register_error_handler(500, render_error)

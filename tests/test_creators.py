@@ -206,3 +206,21 @@ def test_tags_are_tidied(client, auth, make_creator):
     )
     work = db.session.scalar(select(Work).where(Work.creator_id == user.creator.id))
     assert work.tags == "tenun, sumba, ikat kuno"
+
+
+def test_pages_send_security_headers_and_load_nothing_from_elsewhere(client, make_creator):
+    make_creator(handle="aman.sekali", website="https://contoh.id")
+    response = client.get("/@aman.sekali")
+    policy = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in policy
+    assert "frame-ancestors 'none'" in policy
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    page = response.get_data(as_text=True)
+    assert (
+        re.findall(r'(?:src|href)="https?://(?!etalase\.test)[^"]*"[^>]*rel="stylesheet"', page)
+        == []
+    )
+    assert (
+        re.findall(r'<(?:script|img|link)[^>]+(?:src|href)="https?://(?!etalase\.test)', page) == []
+    )
+    assert " style=" not in page
