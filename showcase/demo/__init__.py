@@ -14,6 +14,7 @@ from sqlalchemy import select
 from ..extensions import db
 from ..models import Category, CreatorProfile, Region, Role, User, Work, utcnow
 from ..services.accounts import hash_password
+from ..services.creators import PROFILE_FIELDS, WORK_FIELDS
 from ..services.media import store_image
 from .art import avatar, cover
 from .data import CREATORS
@@ -21,29 +22,10 @@ from .data import CREATORS
 DEMO_PASSWORD = "etalase-demo-2026"  # noqa: S105 - published on purpose, for demo log-ins
 DEMO_EMAIL_DOMAIN = "demo.example.com"
 
-PROFILE_FIELDS = (
-    "headline",
-    "headline_en",
-    "bio",
-    "bio_en",
-    "instagram",
-    "tiktok",
-    "youtube",
-    "website",
-    "whatsapp",
-    "show_whatsapp",
-    "available_for_hire",
-    "price_from",
+# Category and region come as slugs and are looked up; the rest is copied as it stands.
+DEMO_PROFILE_FIELDS = (
+    *(name for name in PROFILE_FIELDS if name not in ("display_name", "category", "region")),
     "verified",
-)
-WORK_FIELDS = (
-    "title",
-    "title_en",
-    "description",
-    "description_en",
-    "year",
-    "price_from",
-    "tags",
 )
 
 
@@ -120,7 +102,7 @@ def _add_creator(entry, categories, regions, password_hash, created) -> CreatorP
         region=regions[entry["region"]],
         created_at=created,
         updated_at=created,
-        **{field: entry[field] for field in PROFILE_FIELDS if field in entry},
+        **{field: entry[field] for field in DEMO_PROFILE_FIELDS if field in entry},
     )
     db.session.add(user)
     db.session.flush()  # user.id, to own the media
@@ -129,7 +111,7 @@ def _add_creator(entry, categories, regions, password_hash, created) -> CreatorP
         avatar(handle, entry["category"], initials_of(entry)),
         kind="avatar",
         owner_id=user.id,
-        width=480,
+        width=192,
     )
     profile.cover = store_image(
         cover(handle, entry["category"]), kind="cover", owner_id=user.id, width=1280
