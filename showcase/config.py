@@ -38,6 +38,14 @@ def defaults(instance_path: str) -> dict:
         ),
         "MEDIA_BACKEND": os.environ.get("MEDIA_BACKEND", "local"),
         "MEDIA_ROOT": os.environ.get("MEDIA_ROOT", str(Path(instance_path) / "media")),
+        "S3_BUCKET": os.environ.get("S3_BUCKET", ""),
+        "S3_ENDPOINT_URL": os.environ.get("S3_ENDPOINT_URL", ""),
+        "S3_REGION": os.environ.get("S3_REGION", ""),
+        "S3_ACCESS_KEY_ID": os.environ.get("S3_ACCESS_KEY_ID", ""),
+        "S3_SECRET_ACCESS_KEY": os.environ.get("S3_SECRET_ACCESS_KEY", ""),
+        "S3_PATH_STYLE": _env_bool("S3_PATH_STYLE", False),
+        "S3_PUBLIC_BASE_URL": os.environ.get("S3_PUBLIC_BASE_URL", ""),
+        "S3_URL_EXPIRY": _env_int("S3_URL_EXPIRY", 3600),
         "MAIL_SERVER": os.environ.get("MAIL_SERVER", ""),
         "MAIL_PORT": _env_int("MAIL_PORT", 25),
         "MAIL_USERNAME": os.environ.get("MAIL_USERNAME", ""),
@@ -103,6 +111,8 @@ def finalise(config: dict, instance_path: str) -> None:
     for name in ("SESSION_COOKIE_SECURE", "REMEMBER_COOKIE_SECURE"):
         if config.get(name) is None:
             config[name] = production
+    if config["MEDIA_BACKEND"] == "s3" and not config.get("S3_BUCKET"):
+        raise ConfigError("MEDIA_BACKEND is s3 but S3_BUCKET is not set.")
     config["PREFERRED_URL_SCHEME"] = "https" if production else "http"
 
 

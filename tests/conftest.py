@@ -14,11 +14,12 @@ from werkzeug.security import generate_password_hash
 
 from showcase import create_app
 from showcase.extensions import db, limiter
+from showcase.media.storage import get_storage
 from showcase.models import CreatorProfile, Role, User
 from showcase.services import creators as creator_service
 from showcase.services.catalog import category_by_slug, region_by_slug
 
-from .smtp import SMTPServer
+from .servers import MotoServer, SMTPServer
 
 PASSWORD = "batu-karang-rote-2024"
 # scrypt's production cost makes every log-in 0.15 s; the suite uses a cheap method instead
@@ -207,3 +208,45 @@ def mailbox(app, smtp_server):
     app.config.update(MAIL_SERVER=smtp_server.host, MAIL_PORT=smtp_server.port)
     yield smtp_server.messages
     app.config.update(saved)
+
+
+@pytest.fixture(scope="session")
+def moto_server():
+    """A real moto_server process for the whole session."""
+    if not MotoServer.binary.exists():
+        pytest.skip(f"moto_server is not installed at {MotoServer.binary} (make test installs it)")
+    server = MotoServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+S3_SETTINGS = {
+    "S3_REGION": "us-east-1",
+    "S3_ACCESS_KEY_ID": "testing",
+    "S3_SECRET_ACCESS_KEY": "testing",
+    "S3_PATH_STYLE": True,
+}
+
+
+@pytest.fixture(params=["local", "s3"])
+def storage(request, app, tmp_path):
+    """The app's storage, once on the local disk and once on S3 through moto_server."""
+    saved = dict(app.config)
+    if request.param == "s3":
+        moto = request.getfixturevalue("moto_server")
+        bucket = f"etalase-{next(_sequence)}"
+        app.config.update(
+            MEDIA_BACKEND="s3", S3_BUCKET=bucket, S3_ENDPOINT_URL=moto.url, **S3_SETTINGS
+        )
+    else:
+        app.config.update(MEDIA_BACKEND="local", MEDIA_ROOT=str(tmp_path / "media"))
+    app.extensions.pop("showcase.storage", None)
+    with app.app_context():
+        backend = get_storage()
+        if request.param == "s3":
+            backend.client.create_bucket(Bucket=backend.bucket)
+    yield backend
+    app.config.clear()
+    app.config.update(saved)
+    app.extensions.pop("showcase.storage", None)

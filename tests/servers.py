@@ -1,0 +1,74 @@
+"""Real servers on loopback for the tests: SMTP (aiosmtpd) and S3 (moto_server)."""
+
+import socket
+import subprocess
+import sys
+import time
+from email import message_from_bytes, policy
+from pathlib import Path
+
+from aiosmtpd.controller import Controller
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for_port(port: int, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.1)
+    raise RuntimeError(f"nothing listens on port {port} after {seconds} s")
+
+
+class _Collect:
+    def __init__(self, messages):
+        self.messages = messages
+
+    async def handle_DATA(self, server, session, envelope):
+        message = message_from_bytes(envelope.content, policy=policy.default)
+        message.envelope_to = list(envelope.rcpt_tos)
+        self.messages.append(message)
+        return "250 OK"
+
+
+class SMTPServer:
+    def __init__(self):
+        self.host = "127.0.0.1"
+        self.port = free_port()
+        self.messages = []
+        self._controller = Controller(_Collect(self.messages), hostname=self.host, port=self.port)
+
+    def start(self):
+        self._controller.start()
+
+    def stop(self):
+        self._controller.stop()
+
+
+class MotoServer:
+    """moto's S3 as a real HTTP process; boto3 talks to it through endpoint_url."""
+
+    binary = Path(sys.executable).parent / "moto_server"
+
+    def __init__(self):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._process = None
+
+    def start(self):
+        self._process = subprocess.Popen(
+            [str(self.binary), "-H", "127.0.0.1", "-p", str(self.port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_for_port(self.port)
+
+    def stop(self):
+        self._process.terminate()
+        self._process.wait(timeout=10)
