@@ -38,7 +38,7 @@ test: lint translations
 # Refresh the catalogs after changing user-facing strings, then translate translations/id.
 messages: $(VENV)/.dev
 	$(BIN)/pybabel extract --no-location --sort-by-file -F babel.cfg -k _l -o translations/messages.pot .
-	$(BIN)/pybabel update --no-fuzzy-matching -i translations/messages.pot -d translations
+	$(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete --width 100 -i translations/messages.pot -d translations
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

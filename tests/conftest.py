@@ -107,6 +107,15 @@ def _transaction(request, app):
 
 @pytest.fixture
 def client(app):
+    """A browser that reads English, so tests can assert on the source messages;
+    test_i18n checks the Indonesian default with a browser that asks for nothing."""
+    client = app.test_client()
+    client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return client
+
+
+@pytest.fixture
+def plain_client(app):
     return app.test_client()
 
 

@@ -61,7 +61,7 @@ def test_a_creator_builds_a_page_and_buyers_see_the_works_in_order(client):
     client.post(f"/dashboard/works/{lagu_rote.id}/move/down")
 
     client.post("/logout")
-    page = client.get("/@yusuf.ndun").get_data(as_text=True)
+    page = client.get("/@yusuf.ndun", headers={"Accept-Language": "id"}).get_data(as_text=True)
     assert work_titles(page) == ["Bolelebo", "Ofa Langga", "Lagu Rote"]
     assert "Yusuf Ndun" in page
     assert "Pemain sasando dari Rote" in page
@@ -126,7 +126,9 @@ def test_bio_is_plain_text_and_links_are_made_safely(client, make_creator):
 def test_english_readers_see_the_english_version_when_there_is_one(client, make_creator, make_work):
     user = make_creator(handle="dua.bahasa", headline="Penenun ikat", headline_en="Ikat weaver")
     make_work(user, title="Selendang", title_en="Shawl", description="Kain", description_en="")
-    indonesian = client.get("/@dua.bahasa").get_data(as_text=True)
+    indonesian = client.get("/@dua.bahasa", headers={"Accept-Language": "id"}).get_data(
+        as_text=True
+    )
     assert "Penenun ikat" in indonesian
     assert "Selendang" in indonesian
     english = client.get("/@dua.bahasa", headers={"Accept-Language": "en"}).get_data(as_text=True)

@@ -1,9 +1,8 @@
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, PasswordField, SelectField
 from wtforms.validators import DataRequired, InputRequired, Length
 
-from ..forms import EmailField, LineField, Normalised, password_rules
+from ..forms import BaseForm, EmailField, LineField, Normalised, password_rules
 from ..services.catalog import category_choices, region_choices
 from ..services.social import normalise_handle
 
@@ -27,7 +26,7 @@ def _new_password_field(label):
     )
 
 
-class RegisterForm(FlaskForm):
+class RegisterForm(BaseForm):
     email = _email_field()
     password = _new_password_field(_l("Password"))
     handle = LineField(
@@ -46,7 +45,7 @@ class RegisterForm(FlaskForm):
         self.region.choices = region_choices()
 
 
-class LoginForm(FlaskForm):
+class LoginForm(BaseForm):
     # Any text is accepted here: a login only needs to match, not to be valid.
     email = LineField(
         _l("E-mail"),
@@ -61,29 +60,29 @@ class LoginForm(FlaskForm):
     remember = BooleanField(_l("Keep me logged in on this phone"), default=True)
 
 
-class ResetRequestForm(FlaskForm):
+class ResetRequestForm(BaseForm):
     email = _email_field()
 
 
-class ResetPasswordForm(FlaskForm):
+class ResetPasswordForm(BaseForm):
     password = _new_password_field(_l("New password"))
 
 
-class ChangeEmailForm(FlaskForm):
+class ChangeEmailForm(BaseForm):
     email = _email_field()
     current_password = PasswordField(
         _l("Current password"), validators=[InputRequired(REQUIRED), Length(max=1024)]
     )
 
 
-class ChangePasswordForm(FlaskForm):
+class ChangePasswordForm(BaseForm):
     current_password = PasswordField(
         _l("Current password"), validators=[InputRequired(REQUIRED), Length(max=1024)]
     )
     password = _new_password_field(_l("New password"))
 
 
-class DeleteAccountForm(FlaskForm):
+class DeleteAccountForm(BaseForm):
     current_password = PasswordField(
         _l("Current password"), validators=[InputRequired(REQUIRED), Length(max=1024)]
     )

@@ -3,7 +3,6 @@
 from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from flask_wtf import FlaskForm
 
 from ..services import creators
 from ..services.catalog import category_by_slug, region_by_slug
@@ -25,9 +24,7 @@ def _own_work(work_id: int):
 @creator_required
 def dashboard():
     creator = current_user.creator
-    return render_template(
-        "creators/dashboard.html", creator=creator, works=creator.works, action_form=FlaskForm()
-    )
+    return render_template("creators/dashboard.html", creator=creator, works=creator.works)
 
 
 @bp.get("/dashboard/preview")

@@ -1,11 +1,10 @@
 from datetime import date
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, IntegerField, SelectField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
-from ..forms import LineField, Normalised, RupiahField, TextField
+from ..forms import BaseForm, LineField, Normalised, RupiahField, TextField
 from ..services.catalog import category_choices, region_choices
 from ..services.creators import normalise_tags
 from ..services.social import (
@@ -37,7 +36,7 @@ def _link_field(label, normalise, description, max_length=255):
     )
 
 
-class ProfileForm(FlaskForm):
+class ProfileForm(BaseForm):
     display_name = LineField(_l("Name shown"), validators=[DataRequired(REQUIRED), Length(max=80)])
     category = SelectField(_l("Category"), validators=[DataRequired(REQUIRED)])
     region = SelectField(_l("Regency or city"), validators=[DataRequired(REQUIRED)])
@@ -91,7 +90,7 @@ def _tags(form, field):
     field.data = normalise_tags(field.data or "")
 
 
-class WorkForm(FlaskForm):
+class WorkForm(BaseForm):
     title = LineField(_l("Title"), validators=[DataRequired(REQUIRED), Length(max=120)])
     title_en = LineField(_l("Title in English"), validators=[Optional(), Length(max=120)])
     description = TextField(_l("Description"), validators=[Optional(), Length(max=5000)])

@@ -1,17 +1,195 @@
-"""Image processing with Pillow: everything served is re-encoded, without metadata."""
+"""The image pipeline: judge an upload by decoding it, then make the derivatives we serve.
+
+Nothing a user uploaded is ever served as it came: every derivative is re-encoded from the
+decoded pixels, turned upright by its EXIF orientation, and written without metadata (so no
+GPS position leaves the server).
+"""
 
 import io
+import warnings
+from dataclasses import dataclass
 
-from PIL import Image
+from flask_babel import lazy_gettext as _l
+from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps, UnidentifiedImageError
+
+# Pillow's own default warns at ~89 MP and fails at twice that; we refuse earlier, on purpose.
+Image.MAX_IMAGE_PIXELS = 50_000_000
+ACCEPTED_FORMATS = ["JPEG", "PNG", "WEBP"]
+try:  # HEIC from iPhones, when pillow-heif is installed
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+    ACCEPTED_FORMATS.append("HEIF")
+except ImportError:  # pragma: no cover - depends on the machine
+    pass
+
+WEBP_WIDTHS = (320, 640, 1280)
+JPEG_WIDTH = 640
+WEBP_QUALITY = 82
+JPEG_QUALITY = 85
 
 
-def webp_bytes(image: Image.Image, width: int | None = None, quality: int = 80) -> bytes:
-    """The image as WebP, shrunk to ``width`` (never enlarged), with no metadata."""
-    if width and image.width > width:
-        height = round(image.height * width / image.width)
-        image = image.resize((width, height), Image.Resampling.LANCZOS)
-    if image.mode not in ("RGB", "RGBA"):
-        image = image.convert("RGB")
+class ImageRefused(ValueError):
+    """The upload is not an image we accept; ``message`` says why, for the uploader."""
+
+    def __init__(self, message):
+        super().__init__(str(message))
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Derivative:
+    variant: str  # e.g. "webp-640", "jpeg-640"
+    content_type: str
+    data: bytes
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class ProcessedImage:
+    width: int
+    height: int
+    placeholder: str  # "#rrggbb", the dominant colour, painted while the image loads
+    derivatives: list[Derivative]
+
+
+def decode(data: bytes, largest_width: int = WEBP_WIDTHS[-1]) -> Image.Image:
+    """Decode an upload as an image we accept, upright, or raise ImageRefused.
+
+    ``largest_width`` lets JPEG decoding use draft mode: a 12-megapixel photo is decoded at a
+    reduced scale that is still larger than the biggest derivative.
+    """
+    if not data:
+        raise ImageRefused(_l("The file is empty."))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data), formats=ACCEPTED_FORMATS)
+            _refuse_huge(image)
+            if image.format == "JPEG":
+                image.draft("RGB", _draft_size(image, largest_width))
+            image.load()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+        raise ImageRefused(_too_many_pixels()) from error
+    except UnidentifiedImageError as error:
+        raise ImageRefused(
+            _l("This is not a photo we can use. Send a JPEG, PNG or WebP image.")
+        ) from error
+    except (OSError, SyntaxError, ValueError) as error:
+        raise ImageRefused(
+            _l("This image is damaged or incomplete. Try sending it again.")
+        ) from error
+    return ImageOps.exif_transpose(image)
+
+
+def _refuse_huge(image: Image.Image) -> None:
+    width, height = image.size
+    if width * height > Image.MAX_IMAGE_PIXELS:
+        raise Image.DecompressionBombError(f"{width}x{height}")
+
+
+def _too_many_pixels():
+    return _l(
+        "This image has too many pixels (more than %(megapixels)d megapixels). "
+        "Send a smaller photo.",
+        megapixels=Image.MAX_IMAGE_PIXELS // 1_000_000,
+    )
+
+
+def _draft_size(image: Image.Image, largest_width: int) -> tuple[int, int]:
+    # draft() keeps at least the requested size; ask for the largest derivative's box.
+    width, height = image.size
+    scale = max(largest_width / width, largest_width / height, 1 / 8)
+    return max(1, int(width * scale)), max(1, int(height * scale))
+
+
+def process(data: bytes, watermark: str | None = None) -> ProcessedImage:
+    """Decode an upload and make every derivative we serve: WebP at 320, 640 and 1280 px wide
+    and a JPEG at 640, never wider than the original, sharpened after shrinking, without
+    metadata, with ``watermark`` (an @handle) drawn on when given."""
+    image = decode(data)
+    rgb = _flatten(image)
+    derivatives = [
+        _encode(rgb if format_ == "JPEG" else _keep_alpha(image), width, format_, watermark)
+        for format_, width in [("WEBP", width) for width in WEBP_WIDTHS] + [("JPEG", JPEG_WIDTH)]
+    ]
+    return ProcessedImage(
+        width=image.width,
+        height=image.height,
+        placeholder=dominant_colour(rgb),
+        derivatives=_without_repeats(derivatives),
+    )
+
+
+def _flatten(image: Image.Image) -> Image.Image:
+    """RGB, with any transparency laid on white."""
+    if image.mode in ("RGBA", "LA", "P"):
+        rgba = image.convert("RGBA")
+        background = Image.new("RGB", rgba.size, "white")
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        return background
+    return image.convert("RGB")
+
+
+def _keep_alpha(image: Image.Image) -> Image.Image:
+    has_alpha = image.mode in ("RGBA", "LA") or "transparency" in image.info
+    return image.convert("RGBA") if has_alpha else image.convert("RGB")
+
+
+def _encode(image: Image.Image, width: int, format_: str, watermark: str | None) -> Derivative:
+    width = min(width, image.width)
+    height = max(1, round(image.height * width / image.width))
+    if (width, height) != image.size:
+        image = image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
+        image = image.filter(ImageFilter.UnsharpMask(radius=0.8, percent=60, threshold=2))
+    if watermark:
+        image = _draw_watermark(image, watermark)
     buffer = io.BytesIO()
-    image.save(buffer, "WEBP", quality=quality, method=4)
-    return buffer.getvalue()
+    if format_ == "JPEG":
+        image.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
+        variant, content_type = f"jpeg-{width}", "image/jpeg"
+    else:
+        image.save(buffer, "WEBP", quality=WEBP_QUALITY, method=4)
+        variant, content_type = f"webp-{width}", "image/webp"
+    return Derivative(variant, content_type, buffer.getvalue(), width, height)
+
+
+def _without_repeats(derivatives: list[Derivative]) -> list[Derivative]:
+    """A small original gives the same width several times: keep one of each."""
+    seen, kept = set(), []
+    for derivative in derivatives:
+        if derivative.variant not in seen:
+            seen.add(derivative.variant)
+            kept.append(derivative)
+    return kept
+
+
+def _draw_watermark(image: Image.Image, text: str) -> Image.Image:
+    image = image.convert("RGBA")
+    layer = Image.new("RGBA", image.size, (0, 0, 0, 0))
+    draw = ImageDraw.Draw(layer)
+    size = max(10, image.width // 28)
+    font = ImageFont.load_default(size=size)
+    left, top, right, bottom = draw.textbbox((0, 0), text, font=font)
+    margin = size // 2
+    position = (image.width - (right - left) - margin, image.height - (bottom - top) - margin * 2)
+    draw.text(
+        position,
+        text,
+        font=font,
+        fill=(255, 255, 255, 170),
+        stroke_width=max(1, size // 12),
+        stroke_fill=(0, 0, 0, 120),
+    )
+    return Image.alpha_composite(image, layer).convert("RGB")
+
+
+def dominant_colour(image: Image.Image) -> str:
+    red, green, blue = image.convert("RGB").resize((1, 1), Image.Resampling.BOX).getpixel((0, 0))
+    return f"#{red:02x}{green:02x}{blue:02x}"
+
+
+def webp_bytes(image: Image.Image, width: int | None = None, quality: int = WEBP_QUALITY) -> bytes:
+    """The image as WebP, shrunk to ``width`` (never enlarged), with no metadata."""
+    return _encode(_keep_alpha(image), width or image.width, "WEBP", None).data

@@ -35,7 +35,7 @@ def normalise_email(raw: str) -> str:
         return validate_email(raw, check_deliverability=False).normalized.lower()
     except EmailNotValidError as error:
         raise AccountError(
-            "email", _l("This is not a valid e-mail address, like nama@contoh.id.")
+            "email", _l("This is not a valid e-mail address. Type one like nama@contoh.id.")
         ) from error
 
 
@@ -89,13 +89,13 @@ def register_creator(
     if email_taken(email):
         raise AccountError("email", _l("An account with this e-mail already exists."))
     if handle_taken(handle):
-        raise AccountError("handle", _l("This handle is taken. Try another."))
+        raise AccountError("handle", _l("This page address is taken. Try another."))
     user = User(email=email.lower(), password_hash=hash_password(password))
     user.creator = CreatorProfile(
         handle=handle.lower(), display_name=display_name, category=category, region=region
     )
     db.session.add(user)
-    _commit_unique("handle", _l("This handle or e-mail was just taken. Try another."))
+    _commit_unique("handle", _l("This page address or e-mail was just taken. Try another."))
     return user
 
 

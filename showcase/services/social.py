@@ -51,13 +51,13 @@ _WHATSAPP_TYPES = {
     phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
 }
 
-_HANDLE_LENGTH = _l("Type a page name of 3 to 30 characters, like tenun.sumba.")
+_HANDLE_LENGTH = _l("Type a page address of 3 to 30 characters, like tenun.sumba.")
 _HANDLE_CHARACTERS = _l(
-    "Use only letters a-z, numbers, dots and underscores for your page name, like tenun.sumba, "
+    "Use only letters a-z, numbers, dots and underscores for your page address, like tenun.sumba, "
     "with no spaces, no dot at the start or end and no two dots in a row."
 )
 _HANDLE_RESERVED = _l(
-    "That page name is kept for the site itself. Choose another, like tenun.sumba."
+    "That page address is kept for the site itself. Choose another, like tenun.sumba."
 )
 _INSTAGRAM_MESSAGE = _l(
     "Type your Instagram username, like @tenun.sumba or instagram.com/tenun.sumba."
