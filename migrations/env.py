@@ -18,6 +18,13 @@ def get_engine():
     return current_app.extensions["migrate"].db.engine
 
 
+def render_item(type_, obj, autogen_context):
+    """Write our UTCDateTime as the plain column type it stores, so revisions import nothing."""
+    if type_ == "type" and type(obj).__name__ == "UTCDateTime":
+        return "sa.DateTime(timezone=True)"
+    return False
+
+
 def get_engine_url():
     return get_engine().url.render_as_string(hide_password=False).replace("%", "%%")
 

@@ -12,6 +12,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     String,
@@ -139,14 +140,19 @@ class CreatorProfile(TimestampMixin, db.Model):
     price_from: Mapped[int | None] = mapped_column(BigInteger)
     verified: Mapped[bool] = mapped_column(Boolean, default=False)
     hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    # use_alter: pictures belong to works, which belong to profiles; the cycle needs it.
     avatar_id: Mapped[int | None] = mapped_column(
-        ForeignKey("media_assets.id", ondelete="SET NULL")
+        ForeignKey("pictures.id", ondelete="SET NULL", use_alter=True)
     )
-    cover_id: Mapped[int | None] = mapped_column(ForeignKey("media_assets.id", ondelete="SET NULL"))
+    cover_id: Mapped[int | None] = mapped_column(
+        ForeignKey("pictures.id", ondelete="SET NULL", use_alter=True)
+    )
+    # Draw the @handle on served image derivatives (originals stay untouched).
+    watermark: Mapped[bool] = mapped_column(Boolean, default=False)
 
     user: Mapped[User] = relationship(back_populates="creator")
-    avatar: Mapped[MediaAsset | None] = relationship(foreign_keys=[avatar_id], lazy="joined")
-    cover: Mapped[MediaAsset | None] = relationship(foreign_keys=[cover_id], lazy="joined")
+    avatar: Mapped[Picture | None] = relationship(foreign_keys=[avatar_id])
+    cover: Mapped[Picture | None] = relationship(foreign_keys=[cover_id])
     category: Mapped[Category] = relationship(lazy="joined")
     region: Mapped[Region] = relationship(lazy="joined")
     works: Mapped[list[Work]] = relationship(
@@ -158,8 +164,18 @@ class CreatorProfile(TimestampMixin, db.Model):
 
 
 class WorkKind(enum.StrEnum):
-    # Media kinds (image, audio, video, link) join this list with the media issue.
     TEXT = "text"
+    IMAGE = "image"
+    AUDIO = "audio"
+    VIDEO = "video"
+    LINK = "link"  # YouTube, SoundCloud, Spotify, Instagram or TikTok, shown as a plain link
+
+
+class Licence(enum.StrEnum):
+    ALL_RIGHTS_RESERVED = "all-rights-reserved"
+    CC_BY = "cc-by"
+    CC_BY_NC = "cc-by-nc"
+    CC_BY_NC_ND = "cc-by-nc-nd"
 
 
 class Work(TimestampMixin, db.Model):
@@ -180,17 +196,82 @@ class Work(TimestampMixin, db.Model):
     tags: Mapped[str] = mapped_column(String(300), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
     published: Mapped[bool] = mapped_column(Boolean, default=True)
+    link_url: Mapped[str] = mapped_column(String(500), default="")
+    licence: Mapped[str] = mapped_column(String(24), default=Licence.ALL_RIGHTS_RESERVED.value)
+    # Traditional works (tenun and others): the motif, where it comes from, its communal-IP
+    # registration (KIK / EBT) and the makers credited when the seller is someone else.
+    motif_name: Mapped[str] = mapped_column(String(120), default="")
+    motif_community: Mapped[str] = mapped_column(String(120), default="")
+    motif_region_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"))
+    communal_ip_reference: Mapped[str] = mapped_column(String(120), default="")
+    credited_makers: Mapped[str] = mapped_column(String(300), default="")
 
     creator: Mapped[CreatorProfile] = relationship(back_populates="works")
+    motif_region: Mapped[Region | None] = relationship()
+    pictures: Mapped[list[Picture]] = relationship(
+        primaryjoin="and_(Picture.work_id == Work.id, Picture.purpose == 'work')",
+        order_by="Picture.position",
+        viewonly=True,
+    )
+    poster: Mapped[Picture | None] = relationship(
+        primaryjoin="and_(Picture.work_id == Work.id, Picture.purpose != 'work')",
+        viewonly=True,
+        uselist=False,
+    )
+    media: Mapped[MediaAsset | None] = relationship(
+        primaryjoin="MediaAsset.work_id == Work.id", viewonly=True, uselist=False
+    )
 
     @property
     def tag_list(self) -> list[str]:
         return [tag for tag in self.tags.split(", ") if tag]
 
 
+class PicturePurpose(enum.StrEnum):
+    AVATAR = "avatar"
+    COVER = "cover"
+    WORK = "work"
+    POSTER = "poster"  # a video's still
+    THUMBNAIL = "thumbnail"  # a link card's picture
+
+
+class Picture(db.Model):
+    """An image as the site shows it: its alt text and size, and the stored objects (one
+    private original and the derivatives we serve)."""
+
+    __tablename__ = "pictures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    work_id: Mapped[int | None] = mapped_column(
+        ForeignKey("works.id", ondelete="CASCADE"), index=True
+    )
+    purpose: Mapped[str] = mapped_column(String(16))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    alt: Mapped[str] = mapped_column(String(250), default="")
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    placeholder: Mapped[str] = mapped_column(String(7), default="#dddddd")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    assets: Mapped[list[MediaAsset]] = relationship(
+        back_populates="picture",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        lazy="selectin",
+    )
+
+    def served(self, kind: str = "webp") -> list[MediaAsset]:
+        """The derivatives of one format, narrowest first."""
+        return sorted(
+            (asset for asset in self.assets if asset.variant.startswith(f"{kind}-")),
+            key=lambda asset: asset.width or 0,
+        )
+
+
 class MediaAsset(db.Model):
-    """A stored file. Rows carry the backend, key, type, size and hash; the bytes live in
-    storage (showcase.media.storage)."""
+    """One stored object. The row carries the backend, key, type, size and hash; the bytes
+    live in storage (showcase.media.storage)."""
 
     __tablename__ = "media_assets"
 
@@ -198,6 +279,15 @@ class MediaAsset(db.Model):
     owner_id: Mapped[int | None] = mapped_column(
         ForeignKey("users.id", ondelete="CASCADE"), index=True
     )
+    picture_id: Mapped[int | None] = mapped_column(
+        ForeignKey("pictures.id", ondelete="CASCADE"), index=True
+    )
+    # An audio or video work's file.
+    work_id: Mapped[int | None] = mapped_column(
+        ForeignKey("works.id", ondelete="CASCADE"), index=True
+    )
+    # "original" (kept private) or a served derivative such as "webp-640", "jpeg-640".
+    variant: Mapped[str] = mapped_column(String(24), default="original")
     backend: Mapped[str] = mapped_column(String(16))
     key: Mapped[str] = mapped_column(String(255), unique=True)
     content_type: Mapped[str] = mapped_column(String(80))
@@ -205,4 +295,7 @@ class MediaAsset(db.Model):
     sha256: Mapped[str] = mapped_column(String(64))
     width: Mapped[int | None] = mapped_column(Integer)
     height: Mapped[int | None] = mapped_column(Integer)
+    duration: Mapped[float | None] = mapped_column(Float)  # seconds, for audio and video
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    picture: Mapped[Picture | None] = relationship(back_populates="assets")

@@ -38,6 +38,16 @@ def whatsapp_greeting(creator) -> str:
     return WHATSAPP_GREETING.format(name=creator.display_name, url=page)
 
 
+def srcset(picture, kind: str = "webp") -> str:
+    return ", ".join(f"{media_url(asset)} {asset.width}w" for asset in picture.served(kind))
+
+
+def fallback_url(picture) -> str:
+    """A JPEG for browsers without WebP (and for link previews)."""
+    served = picture.served("jpeg") or picture.served("webp")
+    return media_url(served[-1])
+
+
 def rupiah(amount: int | None) -> str:
     if amount is None:
         return ""
@@ -50,6 +60,8 @@ def register(app: Flask) -> None:
         current_language=current_language,
         category_name=category_name,
         media_url=media_url,
+        srcset=srcset,
+        fallback_url=fallback_url,
         instagram_url=social.instagram_url,
         tiktok_url=social.tiktok_url,
         whatsapp_url=social.whatsapp_url,

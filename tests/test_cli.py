@@ -32,7 +32,7 @@ def test_seed_demo_loads_believable_creators_once(app, runner, client):
     avatar = db.session.scalar(
         select(CreatorProfile).where(CreatorProfile.handle == first["handle"])
     ).avatar
-    image = client.get(f"/media/{avatar.key}")
+    image = client.get(f"/media/{avatar.served('webp')[0].key}")
     assert image.status_code == 200
     assert image.mimetype == "image/webp"
     assert image.data[:4] == b"RIFF"

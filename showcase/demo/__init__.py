@@ -7,15 +7,16 @@ is skipped, so running it again adds nothing.
 
 from __future__ import annotations
 
+import io
 from datetime import timedelta
 
 from sqlalchemy import select
 
 from ..extensions import db
-from ..models import Category, CreatorProfile, Region, Role, User, Work, utcnow
+from ..models import Category, CreatorProfile, PicturePurpose, Region, Role, User, Work, utcnow
 from ..services.accounts import hash_password
 from ..services.creators import PROFILE_FIELDS, WORK_FIELDS
-from ..services.media import store_image
+from ..services.media import add_picture
 from .art import avatar, cover
 from .data import CREATORS
 
@@ -107,15 +108,10 @@ def _add_creator(entry, categories, regions, password_hash, created) -> CreatorP
     db.session.add(user)
     db.session.flush()  # user.id, to own the media
 
-    profile.avatar = store_image(
-        avatar(handle, entry["category"], initials_of(entry)),
-        kind="avatar",
-        owner_id=user.id,
-        width=192,
-    )
-    profile.cover = store_image(
-        cover(handle, entry["category"]), kind="cover", owner_id=user.id, width=1280
-    )
+    portrait = avatar(handle, entry["category"], initials_of(entry))
+    profile.avatar = add_picture(user, _png(portrait), purpose=PicturePurpose.AVATAR)
+    banner = cover(handle, entry["category"])
+    profile.cover = add_picture(user, _png(banner), purpose=PicturePurpose.COVER)
     for position, work in enumerate(entry["works"], start=1):
         db.session.add(
             Work(
@@ -127,3 +123,9 @@ def _add_creator(entry, categories, regions, password_hash, created) -> CreatorP
             )
         )
     return profile
+
+
+def _png(image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", compress_level=1)
+    return buffer.getvalue()

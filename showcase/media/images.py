@@ -23,6 +23,12 @@ try:  # HEIC from iPhones, when pillow-heif is installed
 except ImportError:  # pragma: no cover - depends on the machine
     pass
 
+CONTENT_TYPES = {
+    "JPEG": "image/jpeg",
+    "PNG": "image/png",
+    "WEBP": "image/webp",
+    "HEIF": "image/heif",
+}
 WEBP_WIDTHS = (320, 640, 1280)
 JPEG_WIDTH = 640
 WEBP_QUALITY = 82
@@ -48,6 +54,7 @@ class Derivative:
 
 @dataclass(frozen=True)
 class ProcessedImage:
+    content_type: str  # the original's, as decoded
     width: int
     height: int
     placeholder: str  # "#rrggbb", the dominant colour, painted while the image loads
@@ -80,7 +87,9 @@ def decode(data: bytes, largest_width: int = WEBP_WIDTHS[-1]) -> Image.Image:
         raise ImageRefused(
             _l("This image is damaged or incomplete. Try sending it again.")
         ) from error
-    return ImageOps.exif_transpose(image)
+    upright = ImageOps.exif_transpose(image)
+    upright.format = image.format  # transposing makes a new image that forgets it
+    return upright
 
 
 def _refuse_huge(image: Image.Image) -> None:
@@ -109,12 +118,14 @@ def process(data: bytes, watermark: str | None = None) -> ProcessedImage:
     and a JPEG at 640, never wider than the original, sharpened after shrinking, without
     metadata, with ``watermark`` (an @handle) drawn on when given."""
     image = decode(data)
+    content_type = CONTENT_TYPES[image.format]
     rgb = _flatten(image)
     derivatives = [
         _encode(rgb if format_ == "JPEG" else _keep_alpha(image), width, format_, watermark)
         for format_, width in [("WEBP", width) for width in WEBP_WIDTHS] + [("JPEG", JPEG_WIDTH)]
     ]
     return ProcessedImage(
+        content_type=content_type,
         width=image.width,
         height=image.height,
         placeholder=dominant_colour(rgb),

@@ -1,35 +1,182 @@
-"""Storing media: bytes to storage first, then the row; no row ever points at nothing."""
+"""Media rules: store bytes first, then the rows; remove the bytes when the rows go.
 
-from PIL import Image
+Every upload is judged by its content (showcase.media.images / .sound), written to storage,
+and only then recorded. If storage fails, nothing is recorded; if the database fails after a
+write, the written objects are removed again (and whatever cannot be removed is found by
+``flask media gc``).
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from flask import current_app
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import or_, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from ..extensions import db
-from ..media.images import webp_bytes
-from ..media.storage import get_storage, make_key, sha256
-from ..models import MediaAsset
+from ..media import images
+from ..media.storage import StorageError, get_storage, make_key, sha256
+from ..models import MediaAsset, Picture, PicturePurpose, User, Work
+
+MB = 1024 * 1024
+EXTENSIONS = {"image/webp": "webp", "image/jpeg": "jpg", "image/png": "png", "image/heif": "heic"}
 
 
-def store_image(image: Image.Image, *, kind: str, owner_id: int | None, width: int) -> MediaAsset:
-    """Re-encode an image as WebP at most ``width`` wide, store it, and add its row.
+class UploadRefused(ValueError):
+    """An upload cannot be kept; ``message`` tells the uploader why, ``status`` is the HTTP
+    status to answer with."""
 
-    The caller commits; if that commit fails, the object is left for ``media gc``.
-    """
-    data = webp_bytes(image, width)
-    storage = get_storage()
-    key = make_key(kind, owner_id or "site", f"{kind}.webp")
-    storage.put(key, data, "image/webp")
-    shrunk_width = min(width, image.width)
-    asset = MediaAsset(
-        owner_id=owner_id,
-        backend=storage.name,
-        key=key,
-        content_type="image/webp",
-        size=len(data),
-        sha256=sha256(data),
-        width=shrunk_width,
-        height=round(image.height * shrunk_width / image.width),
+    def __init__(self, message, status: int = 400):
+        super().__init__(str(message))
+        self.message = message
+        self.status = status
+
+
+def storage_unavailable() -> UploadRefused:
+    return UploadRefused(
+        _l("We could not store your file just now. Nothing was saved; please try again soon."),
+        status=503,
     )
-    db.session.add(asset)
-    return asset
+
+
+def read_limited(stream, limit: int) -> bytes:
+    """Read an upload, refusing it as soon as it is larger than ``limit`` bytes."""
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise UploadRefused(
+            _l("This file is too large. The limit is %(megabytes)d MB.", megabytes=limit // MB),
+            status=413,
+        )
+    return data
+
+
+@dataclass
+class _Written:
+    """Keys written during one upload, removed again if the upload does not complete."""
+
+    keys: list[str]
+
+    def undo(self) -> None:
+        delete_objects(self.keys)
+
+
+def add_picture(
+    owner: User,
+    data: bytes,
+    *,
+    purpose: PicturePurpose,
+    alt: str = "",
+    work: Work | None = None,
+    position: int = 0,
+    watermark: str | None = None,
+) -> Picture:
+    """Judge, process and store an uploaded image; returns its committed Picture.
+
+    Raises ImageRefused (bad image) or UploadRefused (storage down).
+    """
+    processed = images.process(data, watermark=watermark)
+    picture = Picture(
+        owner_id=owner.id,
+        work_id=work.id if work else None,
+        purpose=purpose.value,
+        position=position,
+        alt=alt,
+        width=processed.width,
+        height=processed.height,
+        placeholder=processed.placeholder,
+    )
+    uploads = [("original", processed.content_type, data, processed.width, processed.height)]
+    uploads += [
+        (item.variant, item.content_type, item.data, item.width, item.height)
+        for item in processed.derivatives
+    ]
+    picture.assets = _store(owner.id, purpose.value, uploads)
+    _commit_or_undo([asset.key for asset in picture.assets], picture)
+    return picture
+
+
+def _store(owner_id: int, kind: str, uploads) -> list[MediaAsset]:
+    storage = get_storage()
+    written = _Written([])
+    assets = []
+    try:
+        for variant, content_type, data, width, height in uploads:
+            folder = "originals" if variant == "original" else kind
+            key = make_key(folder, owner_id, f"{variant}.{EXTENSIONS.get(content_type, 'bin')}")
+            storage.put(key, data, content_type)
+            written.keys.append(key)
+            assets.append(
+                MediaAsset(
+                    owner_id=owner_id,
+                    variant=variant,
+                    backend=storage.name,
+                    key=key,
+                    content_type=content_type,
+                    size=len(data),
+                    sha256=sha256(data),
+                    width=width,
+                    height=height,
+                )
+            )
+    except StorageError as error:
+        current_app.logger.warning("storage write failed: %s", error)
+        written.undo()
+        raise storage_unavailable() from error
+    return assets
+
+
+def _commit_or_undo(keys: list[str], *records) -> None:
+    for record in records:
+        db.session.add(record)
+    try:
+        db.session.commit()
+    except SQLAlchemyError:
+        db.session.rollback()
+        _Written(keys).undo()
+        raise
+
+
+def replace_profile_picture(creator, data: bytes, purpose: PicturePurpose) -> Picture:
+    """Set a creator's avatar or cover, removing the one it replaces."""
+    watermark = f"@{creator.handle}" if creator.watermark and purpose == "cover" else None
+    picture = add_picture(creator.user, data, purpose=purpose, alt="", watermark=watermark)
+    old = getattr(creator, purpose.value)
+    setattr(creator, purpose.value, picture)
+    db.session.commit()
+    if old is not None:
+        delete_picture(old)
+    return picture
+
+
+def delete_picture(picture: Picture) -> None:
+    keys = [asset.key for asset in picture.assets]
+    db.session.delete(picture)
+    db.session.commit()
+    delete_objects(keys)
+
+
+def keys_of_work(work: Work) -> list[str]:
+    query = (
+        select(MediaAsset.key)
+        .outerjoin(Picture, MediaAsset.picture_id == Picture.id)
+        .where(or_(MediaAsset.work_id == work.id, Picture.work_id == work.id))
+    )
+    return list(db.session.scalars(query))
+
+
+def keys_of_owner(user: User) -> list[str]:
+    return list(db.session.scalars(select(MediaAsset.key).where(MediaAsset.owner_id == user.id)))
+
+
+def delete_objects(keys: Iterable[str]) -> None:
+    """Remove stored objects; what cannot be removed now is left for ``flask media gc``."""
+    storage = get_storage()
+    for key in keys:
+        try:
+            storage.delete(key)
+        except StorageError as error:
+            current_app.logger.warning("could not delete %s (media gc will): %s", key, error)
 
 
 def media_url(asset: MediaAsset | None) -> str | None:
