@@ -5,6 +5,8 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
+from .extensions import db
+
 MESSAGES = {
     400: _l("The request could not be understood. Please go back and try again."),
     403: _l("You do not have access to this page."),
@@ -20,6 +22,8 @@ def render_error(error: HTTPException):
     if error.response is not None:
         return error.response  # a view made its own (e.g. a form kept after a rate limit)
     code = error.code or 500
+    if code >= 500:
+        db.session.rollback()  # the page itself must not reuse a failed transaction
     message = MESSAGES.get(code) or MESSAGES[400 if code < 500 else 500]
     return render_template("errors/error.html", code=code, message=message), code
 

@@ -39,8 +39,8 @@ limiter = Limiter(key_func=get_remote_address)
 def _configure_sqlite(dbapi_connection, _record):
     """WAL and a busy timeout let several worker processes share one SQLite file.
 
-    The driver's own transaction handling is switched off and BEGIN emitted by
-    SQLAlchemy instead, as the SQLAlchemy docs advise, so SAVEPOINTs work.
+    The driver's own transaction handling is switched off and BEGIN emitted by SQLAlchemy
+    instead, as the SQLAlchemy docs advise, so SAVEPOINTs work.
     """
     if not isinstance(dbapi_connection, sqlite3.Connection):
         return
@@ -55,5 +55,10 @@ def _configure_sqlite(dbapi_connection, _record):
 
 @event.listens_for(Engine, "begin")
 def _begin_sqlite(conn):
+    """BEGIN IMMEDIATE takes the write lock up front (waiting up to the busy timeout).
+
+    A deferred BEGIN that reads and then writes cannot upgrade its lock once another process
+    has committed: SQLite fails at once with "database is locked", whatever the timeout.
+    """
     if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("BEGIN IMMEDIATE")

@@ -3,12 +3,19 @@
 import re
 import unicodedata
 
+from flask import request
 from flask_babel import get_translations, ngettext
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
+from flask_wtf.form import _Auto, _is_submitted
+from werkzeug.datastructures import CombinedMultiDict
 from wtforms import IntegerField, StringField, TextAreaField
 from wtforms.validators import ValidationError
 from wtforms.widgets import TextInput
+
+from .services.accounts import AccountError, normalise_email, password_problem
+from .services.social import InvalidValue
 
 # C0/C1 control characters, and U+FFFD, which is what bytes that were not UTF-8 decode to.
 _FORBIDDEN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\ufffd]")
@@ -26,11 +33,21 @@ class _CatalogTranslations:
 
 
 class BaseForm(FlaskForm):
-    """Every form of the site: CSRF from Flask-WTF, messages in the reader's language."""
+    """Every form of the site: CSRF from Flask-WTF, messages in the reader's language, data
+    only from the form body (files only for forms that take files, never JSON)."""
 
     class Meta:
         def get_translations(self, form):
             return _CatalogTranslations()
+
+        def wrap_formdata(self, form, formdata):
+            if formdata is not _Auto:
+                return formdata
+            if not _is_submitted():
+                return None
+            if any(isinstance(field, FileField) for field in form):
+                return CombinedMultiDict((request.files, request.form))
+            return request.form
 
 
 def _wtforms_messages():  # pragma: no cover - never called: lists WTForms' messages for extraction
@@ -53,6 +70,8 @@ def _wtforms_messages():  # pragma: no cover - never called: lists WTForms' mess
 
 
 def _clean(value, forbidden: re.Pattern) -> str:
+    if value is not None and not isinstance(value, str):
+        raise ValidationError(_l("This field takes text."))
     text = unicodedata.normalize("NFC", value or "").replace("\r\n", "\n").strip()
     if forbidden.search(text):
         raise ValidationError(_l("This contains characters that cannot be used. Please retype it."))
@@ -80,8 +99,6 @@ class EmailField(LineField):
         super().pre_validate(form)
         if not self.data:
             return
-        from .services.accounts import AccountError, normalise_email
-
         try:
             self.data = normalise_email(self.data)
         except AccountError as error:
@@ -115,8 +132,6 @@ class Normalised:
         self.normalise = normalise
 
     def __call__(self, form, field):
-        from .services.social import InvalidValue
-
         if not field.data:
             return
         try:
@@ -127,8 +142,6 @@ class Normalised:
 
 def password_rules(form, field):
     """Validator: the password rules of services.accounts."""
-    from .services.accounts import password_problem
-
     problem = password_problem(field.data or "")
     if problem:
         raise ValidationError(problem)

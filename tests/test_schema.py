@@ -1,5 +1,6 @@
 """The migrations build exactly the schema the models describe, on SQLite and PostgreSQL."""
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import func, select
@@ -8,6 +9,7 @@ from showcase.extensions import db
 from showcase.models import Category, Region
 
 
+@pytest.mark.no_db  # its own connection; the per-test transaction would hold the write lock
 def test_models_and_migrations_agree(app):
     with app.app_context(), db.engine.connect() as connection:
         options = {"compare_type": True, "render_as_batch": True}

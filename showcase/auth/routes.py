@@ -1,13 +1,13 @@
 from flask import (
     current_app,
     flash,
-    make_response,
     redirect,
     render_template,
     request,
     url_for,
 )
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required, login_user, logout_user
 
 from ..extensions import limiter
@@ -26,23 +26,11 @@ from .forms import (
     ResetRequestForm,
 )
 
+TOO_MANY_ATTEMPTS = _l("Too many failed attempts. Wait 15 minutes, then try again.")
+
 
 def _config_limit(name: str):
     return lambda: current_app.config[name]
-
-
-def _submitted_email() -> str:
-    return "account:" + request.form.get("email", "").strip().lower()[:254]
-
-
-def _refused(response) -> bool:
-    return response.status_code >= 400
-
-
-def _login_breach(_limit):
-    form = LoginForm()
-    form.form_errors.append(_("Too many failed attempts. Wait 15 minutes, then try again."))
-    return make_response(form_page("auth/login.html", form, status=429))
 
 
 def _home_for(user) -> str:
@@ -75,27 +63,18 @@ def register():
 
 
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit(
-    _config_limit("LOGIN_LIMIT_PER_ACCOUNT"),
-    key_func=_submitted_email,
-    methods=["POST"],
-    deduct_when=_refused,
-    on_breach=_login_breach,
-    scope="login-account",
-)
-@limiter.limit(
-    _config_limit("LOGIN_LIMIT_PER_IP"),
-    methods=["POST"],
-    deduct_when=_refused,
-    on_breach=_login_breach,
-    scope="login-ip",
-)
 def login():
     if current_user.is_authenticated:
         return redirect(_home_for(current_user))
     form = LoginForm()
     if form.validate_on_submit():
-        user = accounts.authenticate(form.email.data, form.password.data)
+        try:
+            user = accounts.check_password_attempt(
+                form.email.data, form.password.data, request.remote_addr or ""
+            )
+        except accounts.TooManyAttempts:
+            form.form_errors.append(TOO_MANY_ATTEMPTS)
+            return form_page("auth/login.html", form, status=429)
         if user is not None:
             login_user(user, remember=form.remember.data)
             accounts.record_login(user)
@@ -175,8 +154,15 @@ def _settings_page(status: int = 200, **forms):
 
 
 def _password_confirmed(form) -> bool:
-    if accounts.authenticate(current_user.email, form.current_password.data):
-        return True
+    """Check the current password, under the same attempt limits as logging in."""
+    try:
+        if accounts.check_password_attempt(
+            current_user.email, form.current_password.data, request.remote_addr or ""
+        ):
+            return True
+    except accounts.TooManyAttempts:
+        form.current_password.errors.append(TOO_MANY_ATTEMPTS)
+        return False
     form.current_password.errors.append(_("This is not your current password."))
     return False
 

@@ -13,6 +13,7 @@ from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
 from ..extensions import db
 from ..models import Category, CreatorProfile, Region, Role, User, utcnow
+from .throttle import attempt_allowed, count_failure, forget_attempts, under_limit
 
 PASSWORD_MIN = 10
 PASSWORD_MAX = 128
@@ -113,8 +114,28 @@ def user_by_email(email: str) -> User | None:
     return db.session.scalar(select(User).where(User.email == email.lower()))
 
 
+class TooManyAttempts(Exception):
+    """Too many password attempts for this account or from this address."""
+
+
+def check_password_attempt(email: str, password: str, address: str) -> User | None:
+    """authenticate(), limited: per account (10 in 15 minutes by default) and, more loosely
+    because many phones share one carrier address, per address. Raises TooManyAttempts."""
+    account = email.strip().lower()
+    if not under_limit("login-address", address, "LOGIN_LIMIT_PER_IP"):
+        raise TooManyAttempts
+    if not attempt_allowed("login-account", account, "LOGIN_LIMIT_PER_ACCOUNT"):
+        raise TooManyAttempts
+    user = authenticate(email, password)
+    if user is None:
+        count_failure("login-address", address, "LOGIN_LIMIT_PER_IP")
+    else:
+        forget_attempts("login-account", account, "LOGIN_LIMIT_PER_ACCOUNT")
+    return user
+
+
 def authenticate(email: str, password: str) -> User | None:
-    """The active user with these credentials, or None."""
+    """The active user with these credentials, or None (no limits: see check_password_attempt)."""
     user = user_by_email(email)
     if user is None:
         check_password_hash(_dummy_hash(current_app.config["PASSWORD_HASH_METHOD"]), password)
