@@ -12,11 +12,11 @@ from .http import IdConverter, Request
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def create_app(overrides: dict | None = None) -> Flask:
+def create_app(overrides: dict | None = None, instance_path: str | None = None) -> Flask:
     """Build the app: defaults from the environment, then instance/config.py, then overrides."""
     app = Flask(
         __name__,
-        instance_path=str(ROOT / "instance"),
+        instance_path=instance_path or str(ROOT / "instance"),
         instance_relative_config=True,
         template_folder=str(ROOT / "templates"),
         static_folder=str(ROOT / "static"),
@@ -30,7 +30,8 @@ def create_app(overrides: dict | None = None) -> Flask:
 
     if app.config["PROXY_COUNT"]:
         count = app.config["PROXY_COUNT"]
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=count)
+        # The host is not taken from proxies: SERVER_NAME names it.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count)
 
     _init_extensions(app)
     _register_blueprints(app)

@@ -1,7 +1,7 @@
 """Command-line tasks: `flask seed-demo`, `flask create-user`."""
 
 import click
-from flask import Flask
+from flask import Flask, current_app
 from flask.cli import with_appcontext
 from sqlalchemy import select
 
@@ -22,6 +22,10 @@ def seed_demo(if_empty):
     """Load about 30 demo creators with works and artwork; running it again adds nothing."""
     from .demo import seed_demo as seed
 
+    if current_app.config["SHOWCASE_ENV"] == "production":
+        raise click.ClickException(
+            "seed-demo makes accounts with a published password: not in production."
+        )
     if if_empty and db.session.scalar(select(CreatorProfile.id).limit(1)) is not None:
         click.echo("demo data: skipped, the site already has creators")
         return

@@ -32,6 +32,8 @@ def defaults(instance_path: str) -> dict:
     sqlite_file = Path(instance_path) / "etalase.db"
     return {
         "SHOWCASE_ENV": os.environ.get("SHOWCASE_ENV", "development"),
+        # The public host (e.g. etalase.id): links in e-mails name it, never a request's Host.
+        "SERVER_NAME": os.environ.get("SERVER_NAME") or None,
         "SECRET_KEY": os.environ.get("SECRET_KEY"),
         "SQLALCHEMY_DATABASE_URI": database_url(
             os.environ.get("DATABASE_URL", f"sqlite:///{sqlite_file}")
@@ -111,6 +113,16 @@ def finalise(config: dict, instance_path: str) -> None:
     for name in ("SESSION_COOKIE_SECURE", "REMEMBER_COOKIE_SECURE"):
         if config.get(name) is None:
             config[name] = production
+    if production and not config.get("SERVER_NAME"):
+        raise ConfigError(
+            "SERVER_NAME is not set. In production it names the public host (e.g. etalase.id), "
+            "so that links in e-mails never take the host a request claims."
+        )
+    if production and config["RATELIMIT_STORAGE_URI"].startswith("memory://"):
+        raise ConfigError(
+            "RATELIMIT_STORAGE_URI is memory://. In production set a shared store "
+            "(redis://...), or each app process keeps its own counts."
+        )
     if config["MEDIA_BACKEND"] == "s3" and not config.get("S3_BUCKET"):
         raise ConfigError("MEDIA_BACKEND is s3 but S3_BUCKET is not set.")
     config["PREFERRED_URL_SCHEME"] = "https" if production else "http"

@@ -17,6 +17,8 @@ from wtforms.widgets import TextInput
 from .services.accounts import AccountError, normalise_email, password_problem
 from .services.social import InvalidValue
 
+REQUIRED = _l("This field is required.")
+
 # C0/C1 control characters, and U+FFFD, which is what bytes that were not UTF-8 decode to.
 _FORBIDDEN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\ufffd]")
 _FORBIDDEN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")

@@ -157,7 +157,7 @@ class CreatorProfile(TimestampMixin, db.Model):
     region: Mapped[Region] = relationship(lazy="joined")
     works: Mapped[list[Work]] = relationship(
         back_populates="creator",
-        order_by="Work.position",
+        order_by="(Work.position, Work.id)",
         cascade="all, delete-orphan",
         passive_deletes=True,
     )

@@ -18,6 +18,8 @@ def add_security_headers(response):
     headers.setdefault("X-Content-Type-Options", "nosniff")
     headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
     headers.setdefault("X-Frame-Options", "DENY")
+    # Pages depend on the language, chosen by cookie or Accept-Language.
+    response.vary.update(("Accept-Language", "Cookie"))
     return response
 
 

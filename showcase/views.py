@@ -3,7 +3,7 @@
 from functools import wraps
 from urllib.parse import urlsplit
 
-from flask import abort, render_template, request
+from flask import abort, render_template
 from flask_login import current_user, login_required
 
 
@@ -35,8 +35,3 @@ def creator_required(view):
         return view(*args, **kwargs)
 
     return wrapped
-
-
-def client_key() -> str:
-    """The visitor's address, for rate limits (ProxyFix sets it behind a proxy)."""
-    return request.remote_addr or "unknown"

@@ -1,5 +1,6 @@
 """Every form answers bad input with its errors shown and a 4xx, never a 500, and saves nothing."""
 
+import io
 from urllib.parse import quote_from_bytes
 
 import pytest
@@ -191,3 +192,41 @@ def test_bad_urls_are_never_a_500(client, creator, path):
 def test_bad_headers_are_never_a_500(client, headers):
     assert client.get("/", headers=headers).status_code == 200
     assert client.post("/login", headers=headers).status_code < 500
+
+
+@pytest.mark.parametrize("path", ["/login", "/register", "/reset"])
+def test_json_bodies_are_not_form_input(client, path):
+    for body in ({"email": 1, "password": ["x"]}, [1, 2], "teks"):
+        response = client.post(path, json=body)
+        assert 400 <= response.status_code < 500
+
+
+@pytest.mark.parametrize("path", ["/login", "/register", "/reset"])
+def test_file_parts_are_not_form_input(client, path):
+    data = {"email": (io.BytesIO(b"a@example.com"), "email.txt"), "password": "x" * 12}
+    response = client.post(path, data=data, content_type="multipart/form-data")
+    assert 400 <= response.status_code < 500
+
+
+def test_the_edit_work_and_reset_password_forms_refuse_bad_input(app, client, creator, make_work):
+    from showcase.services.accounts import reset_token
+
+    work = make_work(creator, title="Asli")
+    client.post("/login", data={"email": creator.email, "password": PASSWORD})
+    for data in ({}, {"title": HUGE}, {"title": "a\x00"}, {"title": "ok", "year": "x"}):
+        assert client.post(f"/dashboard/works/{work.id}/edit", data=data).status_code == 400
+    client.post("/logout")
+    token = reset_token(creator, app.config["SECRET_KEY"])
+    for password in ("", "pendek", "\x1b" * 12, HUGE):
+        response = client.post(f"/reset/{token}", data={"password": password})
+        assert response.status_code == 400
+        assert 'class="error' in response.get_data(as_text=True)
+
+
+def test_long_tag_lists_fit_their_column(client, creator):
+    client.post("/login", data={"email": creator.email, "password": PASSWORD})
+    tags = ",".join(f"{n:02d}" + "x" * 27 for n in range(10))  # 299 characters as typed
+    response = client.post("/dashboard/works/new", data={"title": "Banyak tag", "tags": tags})
+    assert response.status_code == 302
+    db.session.expire_all()
+    assert len(db.session.get(User, creator.id).creator.works[0].tags) <= 300

@@ -8,17 +8,49 @@ from showcase.config import ConfigError, _development_secret, database_url, defa
 from showcase.extensions import db
 
 
-def test_production_refuses_to_start_without_a_secret_key(monkeypatch):
-    monkeypatch.delenv("SECRET_KEY", raising=False)
-    monkeypatch.setenv("SHOWCASE_ENV", "production")
-    with pytest.raises(ConfigError, match="SECRET_KEY is not set"):
-        create_app({"SQLALCHEMY_DATABASE_URI": "sqlite://"})
+@pytest.mark.parametrize(
+    ("missing", "message"),
+    [
+        ({"SECRET_KEY": None}, "SECRET_KEY is not set"),
+        ({"SERVER_NAME": None}, "SERVER_NAME is not set"),
+        ({"RATELIMIT_STORAGE_URI": None}, "memory://"),
+    ],
+)
+def test_production_refuses_to_start_without_what_it_needs(monkeypatch, missing, message):
+    _production(monkeypatch, **missing)
+    with pytest.raises(ConfigError, match=message):
+        create_app(OFFLINE)
 
 
-def test_production_with_a_secret_key_uses_secure_cookies(monkeypatch):
-    monkeypatch.setenv("SHOWCASE_ENV", "production")
-    monkeypatch.setenv("SECRET_KEY", "a-real-secret")
-    app = create_app({"SQLALCHEMY_DATABASE_URI": "sqlite://"})
+def test_seed_demo_refuses_to_run_in_production(monkeypatch):
+    _production(monkeypatch)
+    app = create_app(OFFLINE)
+    result = app.test_cli_runner().invoke(args=["seed-demo"])
+    assert result.exit_code != 0
+    assert "not in production" in result.output
+
+
+# No connection to the (absent) Redis server while building the app.
+OFFLINE = {"SQLALCHEMY_DATABASE_URI": "sqlite://", "RATELIMIT_ENABLED": False}
+PRODUCTION = {
+    "SHOWCASE_ENV": "production",
+    "SECRET_KEY": "a-real-secret",
+    "SERVER_NAME": "etalase.id",
+    "RATELIMIT_STORAGE_URI": "redis://127.0.0.1:6379/0",
+}
+
+
+def _production(monkeypatch, **changes):
+    for name, value in {**PRODUCTION, **changes}.items():
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+
+
+def test_production_with_its_settings_uses_secure_cookies(monkeypatch):
+    _production(monkeypatch)
+    app = create_app(OFFLINE)
     assert app.config["SECRET_KEY"] == "a-real-secret"
     assert app.config["SESSION_COOKIE_SECURE"] is True
     assert app.config["REMEMBER_COOKIE_SECURE"] is True
@@ -76,7 +108,10 @@ def test_sqlite_runs_with_wal_and_a_busy_timeout(tmp_path):
     second.close()
 
 
-def test_instance_config_file_and_overrides_are_layered(app):
-    # The overrides given to create_app win over everything else.
-    assert app.config["SECRET_KEY"] == "test-secret"
-    assert app.config["TESTING"] is True
+def test_instance_config_file_and_overrides_are_layered(monkeypatch, tmp_path):
+    monkeypatch.setenv("MAIL_SERVER", "smtp.from-environment")
+    monkeypatch.setenv("MAIL_PORT", "2525")
+    (tmp_path / "config.py").write_text('MAIL_SERVER = "smtp.from-instance"\nMAIL_PORT = 587\n')
+    app = create_app({"SECRET_KEY": "x", "MAIL_PORT": 465}, instance_path=str(tmp_path))
+    assert app.config["MAIL_SERVER"] == "smtp.from-instance"  # instance/config.py over env
+    assert app.config["MAIL_PORT"] == 465  # overrides over everything

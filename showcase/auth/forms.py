@@ -2,11 +2,9 @@ from flask_babel import lazy_gettext as _l
 from wtforms import BooleanField, PasswordField, SelectField
 from wtforms.validators import DataRequired, InputRequired, Length
 
-from ..forms import BaseForm, EmailField, LineField, Normalised, password_rules
+from ..forms import REQUIRED, BaseForm, EmailField, LineField, Normalised, password_rules
 from ..services.catalog import category_choices, region_choices
 from ..services.social import normalise_handle
-
-REQUIRED = _l("This field is required.")
 
 
 def _email_field():

@@ -11,7 +11,6 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required, login_user, logout_user
 
 from ..extensions import limiter
-from ..mail import MailError, send_mail
 from ..services import accounts
 from ..services.catalog import category_by_slug, region_by_slug
 from ..views import form_page, safe_next
@@ -96,27 +95,11 @@ def logout():
 def reset_request():
     form = ResetRequestForm()
     if form.validate_on_submit():
-        user = accounts.user_by_email(form.email.data)
-        if user is not None:
-            try:
-                _send_reset_mail(user)
-            except MailError:
-                form.form_errors.append(
-                    _("We could not send the e-mail just now. Please try again in a few minutes.")
-                )
-                return form_page("auth/reset_request.html", form, status=503)
+        accounts.send_reset_link(form.email.data)
         # The same answer either way, so nobody learns who has an account.
         flash(_("If an account uses that e-mail, a link to choose a new password is on its way."))
         return redirect(url_for("auth.login"))
     return form_page("auth/reset_request.html", form)
-
-
-def _send_reset_mail(user) -> None:
-    token = accounts.reset_token(user, current_app.config["SECRET_KEY"])
-    link = url_for("auth.reset_password", token=token, _external=True)
-    minutes = current_app.config["PASSWORD_RESET_MAX_AGE"] // 60
-    body = render_template("auth/reset_mail.txt", link=link, minutes=minutes)
-    send_mail(user.email, _("Choose a new Etalase password"), body)
 
 
 @bp.route("/reset/<token>", methods=["GET", "POST"])

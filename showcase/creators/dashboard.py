@@ -1,6 +1,6 @@
 """The creator dashboard: profile, works and a preview of the page."""
 
-from flask import abort, flash, redirect, render_template, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -39,7 +39,9 @@ def preview():
 @creator_required
 def edit_profile():
     creator = current_user.creator
-    form = ProfileForm(obj=creator, category=creator.category.slug, region=creator.region.slug)
+    form = ProfileForm(
+        **_saved(creator, category=creator.category.slug, region=creator.region.slug)
+    )
     if form.validate_on_submit():
         fields = {name: form[name].data for name in creators.PROFILE_FIELDS}
         fields["category"] = category_by_slug(form.category.data)
@@ -65,7 +67,7 @@ def new_work():
 @creator_required
 def edit_work(work_id):
     work = _own_work(work_id)
-    form = WorkForm(obj=work)
+    form = WorkForm(**_saved(work))
     if form.validate_on_submit():
         creators.update_work(work, **_work_fields(form))
         flash(_("Your work has been saved."), "success")
@@ -88,6 +90,12 @@ def move_work(work_id, direction):
         abort(404)
     creators.move_work(_own_work(work_id), MOVES[direction])
     return redirect(url_for("creators.dashboard", _anchor=f"work-{work_id}"))
+
+
+def _saved(record, **values) -> dict:
+    """Fill a form from the saved record only when showing it: a submitted form is judged on
+    what was sent, so a field left out is missing, not silently kept."""
+    return {"obj": record, **values} if request.method == "GET" else {}
 
 
 def _work_fields(form: WorkForm) -> dict:

@@ -4,7 +4,7 @@ from flask_babel import lazy_gettext as _l
 from wtforms import BooleanField, IntegerField, SelectField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
-from ..forms import BaseForm, LineField, Normalised, RupiahField, TextField
+from ..forms import REQUIRED, BaseForm, LineField, Normalised, RupiahField, TextField
 from ..services.catalog import category_choices, region_choices
 from ..services.creators import normalise_tags
 from ..services.social import (
@@ -15,7 +15,6 @@ from ..services.social import (
     normalise_youtube,
 )
 
-REQUIRED = _l("This field is required.")
 MAX_RUPIAH = 10**12
 
 
@@ -86,6 +85,11 @@ class ProfileForm(BaseForm):
             raise ValidationError(_l("Add your WhatsApp number to show the button."))
 
 
+def _plausible_year(form, field):
+    # Checked against today's date on each submission, not the date the server started.
+    NumberRange(min=1900, max=date.today().year + 1)(form, field)
+
+
 def _tags(form, field):
     field.data = normalise_tags(field.data or "")
 
@@ -99,7 +103,7 @@ class WorkForm(BaseForm):
     )
     year = IntegerField(
         _l("Year"),
-        validators=[Optional(), NumberRange(min=1900, max=date.today().year + 1)],
+        validators=[Optional(), _plausible_year],
         invalid_value_message=_l("Type a year, like 2024."),
         render_kw={"inputmode": "numeric"},
     )

@@ -1,17 +1,19 @@
-"""Serving media from the local backend; S3 serves its own (media issue)."""
+"""Serving media from the local backend (S3 serves its own objects)."""
 
 from flask import Blueprint, abort, send_file
+from flask_login import current_user
 
-from .storage import LocalStorage, StorageError, get_storage
+from ..services.media import servable_asset
+from .storage import ONE_YEAR, LocalStorage, StorageError, get_storage
 
 bp = Blueprint("media", __name__)
-ONE_YEAR = 60 * 60 * 24 * 365
 
 
 @bp.get("/media/<path:key>")
 def serve(key):
     storage = get_storage()
-    if not isinstance(storage, LocalStorage):
+    viewer = current_user if current_user.is_authenticated else None
+    if not isinstance(storage, LocalStorage) or servable_asset(key, viewer) is None:
         abort(404)
     try:
         path = storage.path(key)
@@ -19,8 +21,8 @@ def serve(key):
         abort(404)
     if not path.is_file():
         abort(404)
-    # Keys hold a random part and never change content: cache them for good.
-    response = send_file(path, max_age=ONE_YEAR, conditional=True)
+    # Keys hold a random part and their content never changes: cache them for good.
+    response = send_file(path, mimetype=None, max_age=ONE_YEAR, conditional=True)
     response.cache_control.immutable = True
     response.cache_control.public = True
     return response

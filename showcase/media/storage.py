@@ -54,6 +54,8 @@ class LocalStorage:
         self.root = Path(root).resolve()
 
     def path(self, key: str) -> Path:
+        if "\x00" in key:
+            raise StorageError("NUL in key")
         path = (self.root / key).resolve()
         if self.root not in path.parents:
             raise StorageError(f"key outside the media root: {key!r}")
@@ -159,10 +161,17 @@ class S3Storage:
         )
 
     def open(self, key: str) -> bytes:
-        return self._call("get_object", Key=key)["Body"].read()
+        return self._read(self._call("get_object", Key=key))
 
     def read_start(self, key: str, length: int) -> bytes:
-        return self._call("get_object", Key=key, Range=f"bytes=0-{length - 1}")["Body"].read()
+        return self._read(self._call("get_object", Key=key, Range=f"bytes=0-{length - 1}"))
+
+    @staticmethod
+    def _read(answer) -> bytes:
+        try:
+            return answer["Body"].read()
+        except (BotoCoreError, OSError) as error:
+            raise StorageError(f"read: {error}") from error
 
     def head(self, key: str) -> StoredObject | None:
         try:

@@ -3,7 +3,8 @@
 from functools import cache
 
 from email_validator import EmailNotValidError, validate_email
-from flask import current_app
+from flask import current_app, render_template, url_for
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy import select
@@ -12,6 +13,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
 from ..extensions import db
+from ..mail import MailError, send_mail
 from ..models import Category, CreatorProfile, Region, Role, User, utcnow
 from .throttle import attempt_allowed, count_failure, forget_attempts, under_limit
 
@@ -169,9 +171,29 @@ def delete_account(user: User) -> None:
 
 
 def reset_token(user: User, secret_key: str) -> str:
-    """A signed token for a reset link; it dies when the password changes, so it works once."""
-    payload = {"user": user.id, "password": user.password_fingerprint}
+    """A signed token for a reset link. It dies when the password changes (so it works once)
+    and when the e-mail changes (so a link sent to an old address stops working)."""
+    payload = {"user": user.id, "password": user.password_fingerprint, "email": user.email}
     return URLSafeTimedSerializer(secret_key, salt=_RESET_SALT).dumps(payload)
+
+
+def send_reset_link(email: str) -> None:
+    """E-mail a reset link to the active account with this address; nothing for others, so
+    callers answer the same either way. Mail failures are logged, not raised, for the same
+    reason."""
+    user = user_by_email(email)
+    if user is None or not user.active:
+        return
+    config = current_app.config
+    token = reset_token(user, config["SECRET_KEY"])
+    link = url_for("auth.reset_password", token=token, _external=True)
+    body = render_template(
+        "auth/reset_mail.txt", link=link, minutes=config["PASSWORD_RESET_MAX_AGE"] // 60
+    )
+    try:
+        send_mail(user.email, _("Choose a new Etalase password"), body)
+    except MailError:
+        current_app.logger.exception("reset link for user %s not sent", user.id)
 
 
 def user_for_reset_token(token: str, secret_key: str, max_age: int) -> User | None:
@@ -183,7 +205,12 @@ def user_for_reset_token(token: str, secret_key: str, max_age: int) -> User | No
     if not isinstance(payload, dict) or not isinstance(payload.get("user"), int):
         return None
     user = db.session.get(User, payload["user"])
-    if user is None or not user.active or user.password_fingerprint != payload.get("password"):
+    if (
+        user is None
+        or not user.active
+        or user.password_fingerprint != payload.get("password")
+        or user.email != payload.get("email")
+    ):
         return None
     return user
 

@@ -1,5 +1,7 @@
 """Creator profiles and their works: who may see what, and the rules of editing."""
 
+import re
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
@@ -33,7 +35,13 @@ WORK_FIELDS = (
     "tags",
     "published",
 )
+HANDLE_SHAPE = re.compile(r"[a-z0-9_.]{3,30}")
 WHATSAPP_GREETING = "Halo {name}, saya melihat halaman Anda di Etalase ({url}) dan ingin bertanya."
+
+
+def looks_like_handle(text: str) -> bool:
+    """Whether a URL part could be a handle (reserved words included: old pages may exist)."""
+    return HANDLE_SHAPE.fullmatch(text) is not None
 
 
 def creator_by_handle(handle: str) -> CreatorProfile | None:
@@ -45,9 +53,14 @@ def creator_by_handle(handle: str) -> CreatorProfile | None:
     return db.session.scalar(query)
 
 
+def is_public(creator: CreatorProfile) -> bool:
+    """Shown to everyone: not hidden by curators, and its account not deactivated."""
+    return not creator.hidden and creator.user.active
+
+
 def can_view(creator: CreatorProfile, viewer: User | None) -> bool:
-    """Hidden profiles are seen only by their owner and by curators."""
-    if not creator.hidden:
+    """Pages that are not public are seen only by their owner and by curators."""
+    if is_public(creator):
         return True
     return viewer is not None and (viewer.id == creator.user_id or viewer.is_curator)
 
@@ -60,7 +73,7 @@ def newest_creators(limit: int = 60) -> list[CreatorProfile]:
     query = (
         select(CreatorProfile)
         .join(User)
-        .where(CreatorProfile.hidden.is_(False), User.active.is_(True))
+        .where(CreatorProfile.hidden.is_(False), User.active.is_(True))  # as is_public()
         .order_by(CreatorProfile.verified.desc(), CreatorProfile.created_at.desc())
         .limit(limit)
     )
@@ -115,13 +128,14 @@ def move_work(work: Work, offset: int) -> None:
     db.session.commit()
 
 
-def normalise_tags(raw: str, limit: int = 10) -> str:
-    """Comma-separated tags, lower-cased, without repeats, joined the way Work.tags keeps them."""
+def normalise_tags(raw: str, limit: int = 10, max_length: int = 300) -> str:
+    """Comma-separated tags, lower-cased, without repeats, joined the way Work.tags keeps them
+    (at most ``limit`` tags of 30 characters, ``max_length`` in all)."""
     tags: list[str] = []
     for tag in raw.split(","):
-        tag = " ".join(tag.split()).lower().lstrip("#")
-        if tag and tag not in tags:
-            tags.append(tag[:30])
+        tag = " ".join(tag.split()).lower().lstrip("#")[:30]
+        if tag and tag not in tags and len(", ".join([*tags, tag])) <= max_length:
+            tags.append(tag)
     return ", ".join(tags[:limit])
 
 

@@ -18,6 +18,7 @@ from ..extensions import db
 from ..media import images
 from ..media.storage import StorageError, get_storage, make_key, sha256
 from ..models import MediaAsset, Picture, PicturePurpose, User, Work
+from .creators import can_view
 
 MB = 1024 * 1024
 EXTENSIONS = {"image/webp": "webp", "image/jpeg": "jpg", "image/png": "png", "image/heif": "heic"}
@@ -177,6 +178,20 @@ def delete_objects(keys: Iterable[str]) -> None:
             storage.delete(key)
         except StorageError as error:
             current_app.logger.warning("could not delete %s (media gc will): %s", key, error)
+
+
+def servable_asset(key: str, viewer: User | None) -> MediaAsset | None:
+    """The served derivative behind a key, when this viewer may see it. Originals are never
+    served; media of pages that are not public only to their owner and curators."""
+    if not key or any(ord(char) < 32 for char in key):
+        return None
+    asset = db.session.scalar(select(MediaAsset).where(MediaAsset.key == key))
+    if asset is None or asset.variant == "original":
+        return None
+    owner = db.session.get(User, asset.owner_id) if asset.owner_id else None
+    if owner is not None and owner.creator is not None:
+        return asset if can_view(owner.creator, viewer) else None
+    return asset
 
 
 def media_url(asset: MediaAsset | None) -> str | None:
