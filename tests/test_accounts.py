@@ -116,10 +116,53 @@ def test_login_follows_only_local_next_links(client, make_creator):
     assert response.headers["Location"].endswith("/dashboard")
 
 
-def test_remember_me_sets_a_lasting_cookie(client, make_creator):
+def test_remember_me_keeps_a_phone_logged_in_after_the_session_ends(client, make_creator):
     user = make_creator()
     client.post("/login", data={"email": user.email, "password": PASSWORD, "remember": "y"})
-    assert client.get_cookie("remember_token", domain="etalase.test") is not None
+    remember = client.get_cookie("remember_token", domain="etalase.test")
+    assert remember.expires is not None
+    client.delete_cookie("session", domain="etalase.test")  # the browser was closed
+    assert client.get("/dashboard").status_code == 200
+
+
+def test_without_remember_me_closing_the_browser_logs_out(client, make_creator):
+    user = make_creator()
+    client.post("/login", data={"email": user.email, "password": PASSWORD})
+    assert client.get_cookie("remember_token", domain="etalase.test") is None
+    client.delete_cookie("session", domain="etalase.test")
+    assert client.get("/dashboard").status_code == 302
+
+
+def test_parallel_guesses_cannot_slip_under_the_account_limit(app):
+    """Attempts are counted before they are checked, atomically: of 40 simultaneous guesses
+    at one account, exactly 10 (the limit) get to try the password."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from showcase.services.throttle import attempt_allowed
+
+    def attempt(_):
+        with app.app_context():
+            return attempt_allowed("login-account", "target@example.com", "LOGIN_LIMIT_PER_ACCOUNT")
+
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        results = list(pool.map(attempt, range(40)))
+    assert results.count(True) == 10
+
+
+def test_settings_password_checks_share_the_login_limit(client, auth, make_creator):
+    user = make_creator()
+    auth.login(user)
+    for _ in range(10):
+        client.post(
+            "/settings/password",
+            data={"current_password": "tebak-tebak-saja", "password": NEW_PASSWORD},
+        )
+    response = client.post(
+        "/settings/password", data={"current_password": PASSWORD, "password": NEW_PASSWORD}
+    )
+    assert response.status_code == 400
+    assert "Too many failed attempts" in response.get_data(as_text=True)
+    assert accounts.authenticate(user.email, NEW_PASSWORD) is None
 
 
 def test_session_survives_a_change_of_network(app, client, make_creator, auth):

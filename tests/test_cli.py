@@ -76,7 +76,7 @@ def test_create_user_refuses_weak_passwords_and_bad_roles(runner):
         args=["create-user", "a@example.com", "--role", "admin"], input="password\npassword\n"
     )
     assert weak.exit_code != 0
-    assert "10" in weak.output  # "at least 10 characters", in the default language
+    assert "Gunakan minimal 10 karakter" in weak.output  # in the default language
     wrong_role = runner.invoke(
         args=["create-user", "a@example.com", "--role", "creator"], input="x\nx\n"
     )

@@ -115,3 +115,37 @@ def test_instance_config_file_and_overrides_are_layered(monkeypatch, tmp_path):
     app = create_app({"SECRET_KEY": "x", "MAIL_PORT": 465}, instance_path=str(tmp_path))
     assert app.config["MAIL_SERVER"] == "smtp.from-instance"  # instance/config.py over env
     assert app.config["MAIL_PORT"] == 465  # overrides over everything
+
+
+def test_two_processes_can_read_then_write_the_same_sqlite_file(tmp_path):
+    """A read-then-write transaction must wait for another writer, not fail as "locked"."""
+    import threading
+
+    from sqlalchemy import create_engine
+
+    from showcase import extensions  # noqa: F401 - installs the SQLite connect and begin hooks
+
+    url = f"sqlite:///{tmp_path}/shared.db"
+    first, second = create_engine(url), create_engine(url)
+    with first.begin() as connection:
+        connection.execute(text("CREATE TABLE counter (n INTEGER)"))
+        connection.execute(text("INSERT INTO counter VALUES (0)"))
+    errors = []
+
+    def bump(engine):
+        try:
+            for _ in range(20):
+                with engine.begin() as connection:
+                    n = connection.execute(text("SELECT n FROM counter")).scalar()
+                    connection.execute(text("UPDATE counter SET n = :n"), {"n": n + 1})
+        except Exception as error:  # noqa: BLE001 - any failure is the finding
+            errors.append(error)
+
+    workers = [threading.Thread(target=bump, args=(engine,)) for engine in (first, second)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert errors == []
+    with first.connect() as connection:
+        assert connection.execute(text("SELECT n FROM counter")).scalar() == 40
