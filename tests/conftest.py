@@ -1,6 +1,7 @@
 """One app and one migrated schema per session; every test runs in a transaction rolled back
 after it. TEST_DATABASE_URL picks the database (a fresh SQLite file by default)."""
 
+import io
 import itertools
 import os
 import re
@@ -8,6 +9,7 @@ import re
 import flask_migrate
 import pytest
 from flask_sqlalchemy.session import Session
+from PIL import Image
 from sqlalchemy import MetaData, text
 from sqlalchemy.orm import scoped_session, sessionmaker
 from werkzeug.security import generate_password_hash
@@ -259,3 +261,10 @@ def storage(request, app, tmp_path):
     app.config.clear()
     app.config.update(saved)
     app.extensions.pop("showcase.storage", None)
+
+
+def photo_bytes(size=(800, 600), colour=(120, 40, 30), format_="JPEG", **save) -> bytes:
+    """A small real photo, made on the spot."""
+    buffer = io.BytesIO()
+    Image.new("RGB", size, colour).save(buffer, format_, **save)
+    return buffer.getvalue()

@@ -9,8 +9,9 @@ import pytest
 from showcase import create_app
 from showcase.extensions import db
 from showcase.models import Role, Work
+from showcase.services.media import add_work_image
 
-from .conftest import PASSWORD
+from .conftest import PASSWORD, photo_bytes
 
 # Routes anyone may use. Adding a route here is a decision, not a default.
 PUBLIC = {
@@ -39,19 +40,26 @@ def _private_routes():
 PRIVATE_ROUTES = list(_private_routes())
 
 
-def _url(rule, work: Work) -> str:
+# Arguments that name somebody's things; the others (direction, kind) only choose an action.
+OWNED = {"work_id", "picture_id"}
+
+
+def _url(rule, victim: dict) -> str:
     """Fill a rule's arguments with the victim's objects."""
-    values = {"work_id": work.id, "direction": "up"}
+    values = {**victim, "direction": "up", "kind": "avatar"}
     missing = rule.arguments - values.keys()
     assert not missing, f"teach this test what to put in {missing} for {rule.rule}"
     return rule.build(values)[1]
 
 
 @pytest.fixture
-def victim_work(make_creator, make_work):
+def victim_work(app, make_creator, make_work):
     victim = make_creator(handle="korban")
     make_work(victim, title="Pertama")
-    return make_work(victim, title="Milik korban")
+    work = make_work(victim, title="Milik korban")
+    with app.app_context():
+        picture = add_work_image(db.session.get(Work, work.id), photo_bytes(), "Kain korban")
+        return {"work_id": work.id, "picture_id": picture.id}
 
 
 def test_private_routes_exist():
@@ -66,7 +74,7 @@ def test_logged_out_visitors_are_sent_to_log_in(client, rule, method, victim_wor
 
 
 @pytest.mark.parametrize(
-    ("rule", "method"), [param for param in PRIVATE_ROUTES if param.values[0].arguments]
+    ("rule", "method"), [param for param in PRIVATE_ROUTES if param.values[0].arguments & OWNED]
 )
 def test_another_creator_cannot_reach_a_creators_things(
     client, rule, method, victim_work, make_creator
@@ -76,9 +84,10 @@ def test_another_creator_cannot_reach_a_creators_things(
     response = client.open(_url(rule, victim_work), method=method, data={"title": "Dicuri"})
     assert response.status_code in (403, 404), response.status
     db.session.expire_all()
-    work = db.session.get(Work, victim_work.id)
+    work = db.session.get(Work, victim_work["work_id"])
     assert work is not None
     assert (work.title, work.position) == ("Milik korban", 2)
+    assert len(work.pictures) == 1
 
 
 @pytest.mark.parametrize("path", ["/dashboard", "/dashboard/profile", "/dashboard/works/new"])

@@ -2,4 +2,4 @@ from flask import Blueprint
 
 bp = Blueprint("creators", __name__)
 
-from . import dashboard, routes  # noqa: E402, F401
+from . import dashboard, routes, uploads  # noqa: E402, F401

@@ -1,6 +1,7 @@
 from datetime import date
 
 from flask_babel import lazy_gettext as _l
+from flask_wtf.file import FileField, FileRequired
 from wtforms import BooleanField, IntegerField, SelectField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
@@ -114,3 +115,27 @@ class WorkForm(BaseForm):
         description=_l("Separated by commas, e.g. tenun, sumba, selendang."),
     )
     published = BooleanField(_l("Show on my page"), default=True)
+
+
+class ImageForm(BaseForm):
+    image = FileField(
+        _l("Photo"),
+        validators=[FileRequired(_l("Choose a photo to send."))],
+        render_kw={"accept": "image/jpeg,image/png,image/webp,image/heic"},
+    )
+    alt = LineField(
+        _l("What the photo shows"),
+        validators=[DataRequired(REQUIRED), Length(max=250)],
+        description=_l(
+            "For people who cannot see the photo, e.g. “Selendang tenun ikat Sumba, "
+            "merah dan biru”."
+        ),
+    )
+
+
+class ProfilePictureForm(BaseForm):
+    image = FileField(
+        _l("Photo"),
+        validators=[FileRequired(_l("Choose a photo to send."))],
+        render_kw={"accept": "image/jpeg,image/png,image/webp,image/heic"},
+    )

@@ -15,6 +15,7 @@ from zxcvbn.frequency_lists import FREQUENCY_LISTS
 from ..extensions import db
 from ..mail import MailError, send_mail
 from ..models import Category, CreatorProfile, Region, Role, User, utcnow
+from . import media as media_service
 from .throttle import attempt_allowed, count_failure, forget_attempts, under_limit
 
 PASSWORD_MIN = 10
@@ -165,9 +166,11 @@ def change_email(user: User, email: str) -> None:
 
 
 def delete_account(user: User) -> None:
-    """Delete the user; their profile and works go with them."""
+    """Delete the user; their profile, works and stored files go with them."""
+    keys = media_service.keys_of_owner(user)
     db.session.delete(user)
     db.session.commit()
+    media_service.delete_objects(keys)
 
 
 def reset_token(user: User, secret_key: str) -> str:

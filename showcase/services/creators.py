@@ -7,6 +7,7 @@ from sqlalchemy.orm import selectinload
 
 from ..extensions import db
 from ..models import CreatorProfile, User, Work
+from . import media as media_service
 
 PROFILE_FIELDS = (
     "display_name",
@@ -102,8 +103,11 @@ def update_work(work: Work, **changes) -> None:
 
 
 def delete_work(work: Work) -> None:
+    """Delete a work with its images and files."""
+    keys = media_service.keys_of_work(work)
     db.session.delete(work)
     db.session.commit()
+    media_service.delete_objects(keys)
 
 
 def owned_work(creator: CreatorProfile, work_id: int) -> Work | None:

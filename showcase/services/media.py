@@ -17,8 +17,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..extensions import db
 from ..media import images
 from ..media.storage import StorageError, get_storage, make_key, sha256
-from ..models import MediaAsset, Picture, PicturePurpose, User, Work
-from .creators import can_view
+from ..models import MediaAsset, Picture, PicturePurpose, User, Work, WorkKind
+from . import creators as creator_service
 
 MB = 1024 * 1024
 EXTENSIONS = {"image/webp": "webp", "image/jpeg": "jpg", "image/png": "png", "image/heif": "heic"}
@@ -41,14 +41,18 @@ def storage_unavailable() -> UploadRefused:
     )
 
 
+def too_large(limit: int) -> UploadRefused:
+    return UploadRefused(
+        _l("This file is too large. The limit is %(megabytes)d MB.", megabytes=limit // MB),
+        status=413,
+    )
+
+
 def read_limited(stream, limit: int) -> bytes:
     """Read an upload, refusing it as soon as it is larger than ``limit`` bytes."""
     data = stream.read(limit + 1)
     if len(data) > limit:
-        raise UploadRefused(
-            _l("This file is too large. The limit is %(megabytes)d MB.", megabytes=limit // MB),
-            status=413,
-        )
+        raise too_large(limit)
     return data
 
 
@@ -138,9 +142,32 @@ def _commit_or_undo(keys: list[str], *records) -> None:
         raise
 
 
+def watermark_for(creator) -> str | None:
+    return f"@{creator.handle}" if creator.watermark else None
+
+
+def add_work_image(work: Work, data: bytes, alt: str) -> Picture:
+    """Add an image at the end of a work's images; a text work becomes an image work."""
+    creator = work.creator
+    position = max((picture.position for picture in work.pictures), default=0) + 1
+    picture = add_picture(
+        creator.user,
+        data,
+        purpose=PicturePurpose.WORK,
+        alt=alt,
+        work=work,
+        position=position,
+        watermark=watermark_for(creator),
+    )
+    if work.kind == WorkKind.TEXT:
+        work.kind = WorkKind.IMAGE.value
+        db.session.commit()
+    return picture
+
+
 def replace_profile_picture(creator, data: bytes, purpose: PicturePurpose) -> Picture:
     """Set a creator's avatar or cover, removing the one it replaces."""
-    watermark = f"@{creator.handle}" if creator.watermark and purpose == "cover" else None
+    watermark = watermark_for(creator) if purpose == PicturePurpose.COVER else None
     picture = add_picture(creator.user, data, purpose=purpose, alt="", watermark=watermark)
     old = getattr(creator, purpose.value)
     setattr(creator, purpose.value, picture)
@@ -190,7 +217,7 @@ def servable_asset(key: str, viewer: User | None) -> MediaAsset | None:
         return None
     owner = db.session.get(User, asset.owner_id) if asset.owner_id else None
     if owner is not None and owner.creator is not None:
-        return asset if can_view(owner.creator, viewer) else None
+        return asset if creator_service.can_view(owner.creator, viewer) else None
     return asset
 
 

@@ -1,0 +1,105 @@
+"""Uploads from the dashboard: profile photo, cover, and a work's images.
+
+Plain multipart forms, so they work without JavaScript. The size limit is enforced from the
+Content-Length before the body is read; the file is then judged by its content.
+"""
+
+from flask import abort, current_app, flash, redirect, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from werkzeug.exceptions import RequestEntityTooLarge
+
+from ..media.images import ImageRefused
+from ..models import PicturePurpose
+from ..services import media
+from ..views import creator_required, form_page
+from . import bp
+from .dashboard import _own_work
+from .forms import ImageForm, ProfilePictureForm
+
+PROFILE_PICTURES = {"avatar": PicturePurpose.AVATAR, "cover": PicturePurpose.COVER}
+
+
+def _limit_upload(megabytes_setting: str) -> int:
+    limit = current_app.config[megabytes_setting] * media.MB
+    request.max_content_length = limit + 64 * 1024  # room for the other form fields
+    return limit
+
+
+def _submitted(form_class, limit: int):
+    """The form, or an UploadRefused when the body is over the limit before it is read."""
+    try:
+        return form_class()
+    except RequestEntityTooLarge as error:
+        raise media.too_large(limit) from error
+
+
+@bp.route("/dashboard/profile/<kind>", methods=["GET", "POST"])
+@creator_required
+def profile_picture(kind):
+    if kind not in PROFILE_PICTURES:
+        abort(404)
+    limit = _limit_upload("IMAGE_MAX_MB")
+    try:
+        form = _submitted(ProfilePictureForm, limit)
+        if form.validate_on_submit():
+            data = media.read_limited(form.image.data.stream, limit)
+            media.replace_profile_picture(current_user.creator, data, PROFILE_PICTURES[kind])
+            flash(_("Your photo has been saved."), "success")
+            return redirect(url_for("creators.dashboard"))
+    except (ImageRefused, media.UploadRefused) as refusal:
+        return _refused(ProfilePictureForm(formdata=None), refusal, kind=kind)
+    return form_page("creators/picture_form.html", form, kind=kind, limit_mb=limit // media.MB)
+
+
+@bp.post("/dashboard/profile/<kind>/delete")
+@creator_required
+def delete_profile_picture(kind):
+    if kind not in PROFILE_PICTURES:
+        abort(404)
+    creator = current_user.creator
+    picture = getattr(creator, kind)
+    if picture is not None:
+        setattr(creator, kind, None)
+        media.delete_picture(picture)
+    return redirect(url_for("creators.dashboard"))
+
+
+@bp.route("/dashboard/works/<id:work_id>/images", methods=["GET", "POST"])
+@creator_required
+def add_work_image(work_id):
+    work = _own_work(work_id)
+    limit = _limit_upload("IMAGE_MAX_MB")
+    try:
+        form = _submitted(ImageForm, limit)
+        if form.validate_on_submit():
+            data = media.read_limited(form.image.data.stream, limit)
+            media.add_work_image(work, data, form.alt.data)
+            flash(_("The photo has been added."), "success")
+            return redirect(url_for("creators.edit_work", work_id=work.id, _anchor="images"))
+    except (ImageRefused, media.UploadRefused) as refusal:
+        return _refused(
+            ImageForm(formdata=None, alt=request.form.get("alt", "")), refusal, work=work
+        )
+    return form_page("creators/image_form.html", form, work=work, limit_mb=limit // media.MB)
+
+
+@bp.post("/dashboard/works/<id:work_id>/images/<id:picture_id>/delete")
+@creator_required
+def delete_work_image(work_id, picture_id):
+    work = _own_work(work_id)
+    picture = next((each for each in work.pictures if each.id == picture_id), None)
+    if picture is None:
+        abort(404)
+    media.delete_picture(picture)
+    flash(_("The photo has been removed."), "info")
+    return redirect(url_for("creators.edit_work", work_id=work.id, _anchor="images"))
+
+
+def _refused(form, refusal, **context):
+    """Show the form again with the reason; what was typed stays, the file is chosen again."""
+    form.image.errors = [refusal.message]
+    status = getattr(refusal, "status", 400)
+    template = "creators/image_form.html" if "work" in context else "creators/picture_form.html"
+    limit_mb = current_app.config["IMAGE_MAX_MB"]
+    return form_page(template, form, status=status, limit_mb=limit_mb, **context)
