@@ -1,0 +1,220 @@
+"""Photo uploads, on the local disk and on S3 (a real moto_server): what is kept, what is
+served, what is refused, and what is cleaned up."""
+
+import io
+
+import pytest
+from PIL import Image
+from sqlalchemy import func, select
+
+from showcase.extensions import db
+from showcase.media.storage import StorageError
+from showcase.models import MediaAsset, Picture, User, Work
+
+from .conftest import PASSWORD, photo_bytes
+
+GPS_IFD = 0x8825
+ORIENTATION = 0x0112
+
+
+def _photo_with_gps_and_rotation() -> bytes:
+    """An 800x400 landscape photo whose EXIF says: rotate 90° to view; taken at Kupang."""
+    image = Image.new("RGB", (800, 400), (200, 30, 30))
+    image.paste((30, 30, 200), (0, 0, 400, 400))  # left half blue
+    exif = Image.Exif()
+    exif[ORIENTATION] = 6
+    exif.get_ifd(GPS_IFD).update({1: "S", 2: (10.0, 10.0, 0.0), 3: "E", 4: (123.0, 35.0, 0.0)})
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", exif=exif, quality=95)
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def owner(client, make_creator, make_work):
+    user = make_creator(handle="penenun")
+    work = make_work(user, title="Kain Sumba")
+    client.post("/login", data={"email": user.email, "password": PASSWORD})
+    return user, work.id
+
+
+def _upload(client, work_id, data, filename="foto.jpg", alt="Kain tenun merah"):
+    return client.post(
+        f"/dashboard/works/{work_id}/images",
+        data={"image": (io.BytesIO(data), filename), "alt": alt},
+        content_type="multipart/form-data",
+    )
+
+
+def _count(model) -> int:
+    return db.session.scalar(select(func.count()).select_from(model))
+
+
+def test_served_derivatives_have_no_metadata_and_stand_upright(app, storage, client, owner):
+    _, work_id = owner
+    response = _upload(client, work_id, _photo_with_gps_and_rotation())
+    assert response.status_code == 302
+    picture = db.session.scalar(select(Picture).where(Picture.work_id == work_id))
+    assert (picture.width, picture.height) == (400, 800)  # turned upright
+    assert picture.alt == "Kain tenun merah"
+    variants = {asset.variant for asset in picture.assets}
+    assert variants == {"original", "webp-320", "webp-400", "jpeg-400"}  # never upscaled
+    for asset in picture.assets:
+        data = storage.open(asset.key)
+        assert asset.size == len(data)
+        if asset.variant == "original":
+            continue
+        served = Image.open(io.BytesIO(data))
+        assert served.height > served.width, asset.variant
+        assert not served.getexif(), asset.variant
+        assert served.info.get("exif") is None and served.info.get("icc_profile") is None
+        assert served.info.get("xmp") is None
+        top_pixel = served.convert("RGB").getpixel((served.width // 2, 2))
+        assert top_pixel[2] > top_pixel[0]  # the blue half is now on top
+
+
+def test_the_page_shows_responsive_images_and_never_the_original(app, storage, client, owner):
+    user, work_id = owner
+    _upload(client, work_id, photo_bytes(size=(2000, 1500)))
+    picture = db.session.scalar(select(Picture).where(Picture.work_id == work_id))
+    page = client.get(f"/@{user.creator.handle}").get_data(as_text=True)
+    original = next(asset for asset in picture.assets if asset.variant == "original")
+    assert original.key not in page
+    assert 'type="image/webp"' in page
+    assert " 320w, " in page and " 640w, " in page and " 1280w" in page
+    assert 'width="2000" height="1500"' in page
+    assert 'loading="lazy"' in page
+    assert 'alt="Kain tenun merah"' in page
+
+
+def _bomb() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("1", (20000, 20000)).save(buffer, "PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def _truncated_jpeg() -> bytes:
+    return photo_bytes(size=(1200, 900))[:3000]
+
+
+BAD_UPLOADS = {
+    "empty": (b"", "kosong.jpg", "empty"),
+    "truncated-jpeg": (_truncated_jpeg(), "potong.jpg", "damaged"),
+    "text-named-jpg": (b"ini bukan gambar\n" * 50, "teks.jpg", "not a photo"),
+    "svg-with-script": (
+        b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+        "gambar.svg",
+        "not a photo",
+    ),
+    "html": (b"<!doctype html><html><body>hai</body></html>", "halaman.jpg", "not a photo"),
+    "gif": (photo_bytes(size=(20, 20), format_="GIF"), "animasi.gif", "not a photo"),
+    "decompression-bomb": (_bomb(), "bom.png", "too many pixels"),
+}
+
+
+@pytest.mark.parametrize("name", BAD_UPLOADS)
+def test_bad_uploads_are_refused_and_leave_nothing_behind(app, storage, client, owner, name):
+    _, work_id = owner
+    data, filename, message = BAD_UPLOADS[name]
+    keys_before = set(storage.keys())
+    response = _upload(client, work_id, data, filename)
+    assert 400 <= response.status_code < 500
+    page = response.get_data(as_text=True)
+    assert message in page
+    assert 'value="Kain tenun merah"' in page  # what was typed is kept
+    assert _count(MediaAsset) == 0
+    assert _count(Picture) == 0
+    assert set(storage.keys()) == keys_before
+
+
+def test_a_body_over_the_limit_is_refused_before_it_is_read(app, storage, client, owner):
+    _, work_id = owner
+    app.config["IMAGE_MAX_MB"] = 1
+    try:
+        response = _upload(client, work_id, b"\xff\xd8" + b"0" * (2 * 1024 * 1024))
+    finally:
+        app.config["IMAGE_MAX_MB"] = 15
+    assert response.status_code == 413
+    assert "too large" in response.get_data(as_text=True)
+    assert _count(MediaAsset) == 0
+
+
+def test_a_photo_needs_its_description(app, storage, client, owner):
+    _, work_id = owner
+    response = _upload(client, work_id, photo_bytes(), alt="")
+    assert response.status_code == 400
+    assert _count(Picture) == 0
+
+
+def test_replacing_the_profile_photo_removes_the_old_objects(app, storage, client, owner):
+    user, _ = owner
+    for colour in ((10, 10, 10), (200, 200, 200)):
+        response = client.post(
+            "/dashboard/profile/avatar",
+            data={"image": (io.BytesIO(photo_bytes(colour=colour)), "saya.png")},
+            content_type="multipart/form-data",
+        )
+        assert response.status_code == 302
+    assert _count(Picture) == 1
+    keys = set(db.session.scalars(select(MediaAsset.key)))
+    assert set(storage.keys()) == keys
+
+
+def test_deleting_a_photo_a_work_and_an_account_deletes_their_objects(app, storage, client, owner):
+    user, work_id = owner
+    _upload(client, work_id, photo_bytes())
+    _upload(client, work_id, photo_bytes(colour=(0, 90, 0)))
+    first = db.session.scalar(select(Picture).where(Picture.work_id == work_id))
+    client.post(f"/dashboard/works/{work_id}/images/{first.id}/delete")
+    assert len(set(storage.keys())) == _count(MediaAsset) == 5  # original, 3 WebP, 1 JPEG
+    client.post(f"/dashboard/works/{work_id}/delete")
+    assert set(storage.keys()) == set()
+    _upload_avatar(client)
+    assert set(storage.keys())
+    client.post("/settings/delete", data={"current_password": PASSWORD, "confirm": "y"})
+    assert db.session.get(User, user.id) is None
+    assert set(storage.keys()) == set()
+
+
+def _upload_avatar(client):
+    return client.post(
+        "/dashboard/profile/avatar",
+        data={"image": (io.BytesIO(photo_bytes()), "saya.jpg")},
+        content_type="multipart/form-data",
+    )
+
+
+def test_storage_down_is_a_clear_503_and_records_nothing(app, storage, client, owner, monkeypatch):
+    _, work_id = owner
+
+    def refuse(*args, **kwargs):
+        raise StorageError("disk full")
+
+    monkeypatch.setattr(type(storage), "put", refuse)
+    response = _upload(client, work_id, photo_bytes())
+    assert response.status_code == 503
+    assert "Nothing was saved" in response.get_data(as_text=True)
+    assert _count(Picture) == 0
+
+
+def test_a_failed_commit_removes_the_objects_it_wrote(app, storage, client, owner, monkeypatch):
+    _, work_id = owner
+    from sqlalchemy.exc import OperationalError
+
+    real_commit = db.session.commit
+    calls = {"n": 0}
+
+    def failing_commit():
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise OperationalError("COMMIT", {}, Exception("database went away"))
+        return real_commit()
+
+    monkeypatch.setattr(db.session, "commit", failing_commit)
+    monkeypatch.setitem(app.config, "PROPAGATE_EXCEPTIONS", False)  # answer as production does
+    keys_before = set(storage.keys())
+    response = _upload(client, work_id, photo_bytes())
+    monkeypatch.undo()
+    assert response.status_code >= 500
+    assert set(storage.keys()) == keys_before
+    assert _count(Picture) == 0
+    assert db.session.get(Work, work_id) is not None
