@@ -2,17 +2,37 @@
 
 import click
 from flask import Flask, current_app
-from flask.cli import with_appcontext
+from flask.cli import AppGroup, with_appcontext
 from sqlalchemy import select
 
 from .extensions import db
 from .models import CreatorProfile, Role
 from .services import accounts
+from .services import media as media_service
 
 
 def register(app: Flask) -> None:
     app.cli.add_command(seed_demo)
     app.cli.add_command(create_user)
+    app.cli.add_command(media_cli)
+
+
+media_cli = AppGroup("media", help="Stored media.")
+
+
+@media_cli.command("gc")
+@click.option("--apply", is_flag=True, help="Remove the orphaned objects (older than an hour).")
+def media_gc(apply):
+    """Report stored objects no row references, and rows whose object is missing."""
+    report = media_service.collect_garbage(apply=apply)
+    for key in report.orphans:
+        click.echo(f"orphan  {key}")
+    for key in report.missing:
+        click.echo(f"missing {key}")
+    click.echo(
+        f"{len(report.orphans)} orphaned, {len(report.missing)} missing, "
+        f"{len(report.removed)} removed"
+    )
 
 
 @click.command("seed-demo")

@@ -10,6 +10,7 @@ import re
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import boto3
@@ -30,6 +31,7 @@ class StoredObject:
     key: str
     size: int
     content_type: str
+    modified: datetime
 
 
 _SAFE_NAME = re.compile(r"[^a-z0-9._-]+")
@@ -88,7 +90,9 @@ class LocalStorage:
         path = self.path(key)
         if not path.is_file():
             return None
-        return StoredObject(key, path.stat().st_size, "application/octet-stream")
+        stat = path.stat()
+        modified = datetime.fromtimestamp(stat.st_mtime, UTC)
+        return StoredObject(key, stat.st_size, "application/octet-stream", modified)
 
     def delete(self, key: str) -> None:
         try:
@@ -182,7 +186,9 @@ class S3Storage:
             raise StorageError(f"head_object: {error}") from error
         except BotoCoreError as error:
             raise StorageError(f"head_object: {error}") from error
-        return StoredObject(key, answer["ContentLength"], answer.get("ContentType", ""))
+        return StoredObject(
+            key, answer["ContentLength"], answer.get("ContentType", ""), answer["LastModified"]
+        )
 
     def delete(self, key: str) -> None:
         self._call("delete_object", Key=key)

@@ -8,6 +8,7 @@ write, the written objects are removed again (and whatever cannot be removed is 
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from flask import current_app
 from flask_babel import lazy_gettext as _l
@@ -219,6 +220,30 @@ def servable_asset(key: str, viewer: User | None) -> MediaAsset | None:
     if owner is not None and owner.creator is not None:
         return asset if creator_service.can_view(owner.creator, viewer) else None
     return asset
+
+
+@dataclass
+class GarbageReport:
+    orphans: list[str]  # stored objects no row references
+    missing: list[str]  # rows whose object is gone
+    removed: list[str]
+
+
+def collect_garbage(apply: bool = False, grace: timedelta = timedelta(hours=1)) -> GarbageReport:
+    """Compare storage with the rows. With ``apply``, remove orphans older than ``grace`` (an
+    upload writes its objects a moment before its rows, so young orphans may be in flight)."""
+    storage = get_storage()
+    stored = set(storage.keys())
+    known = set(db.session.scalars(select(MediaAsset.key)))
+    report = GarbageReport(sorted(stored - known), sorted(known - stored), [])
+    if apply:
+        cutoff = datetime.now(UTC) - grace
+        for key in report.orphans:
+            found = storage.head(key)
+            if found is not None and found.modified < cutoff:
+                storage.delete(key)
+                report.removed.append(key)
+    return report
 
 
 def media_url(asset: MediaAsset | None) -> str | None:
