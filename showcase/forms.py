@@ -10,7 +10,7 @@ from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from flask_wtf.form import _Auto, _is_submitted
 from werkzeug.datastructures import CombinedMultiDict
-from wtforms import IntegerField, StringField, TextAreaField
+from wtforms import IntegerField, SelectChoice, SelectField, StringField, TextAreaField
 from wtforms.validators import ValidationError
 from wtforms.widgets import TextInput
 
@@ -105,6 +105,20 @@ class EmailField(LineField):
             self.data = normalise_email(self.data)
         except AccountError as error:
             raise ValidationError(error.message) from error
+
+
+def choices(pairs) -> list[SelectChoice]:
+    """(value, label) pairs as WTForms wants its options."""
+    return [SelectChoice(value, label) for value, label in pairs]
+
+
+class OptionalChoiceField(SelectField):
+    """A choice that falls back to its default when the form leaves it out."""
+
+    def process_formdata(self, valuelist):
+        super().process_formdata(valuelist)
+        if not valuelist:
+            self.data = self.default
 
 
 class RupiahField(IntegerField):

@@ -2,6 +2,7 @@
 
 from babel.numbers import format_decimal
 from flask import Flask, url_for
+from flask_babel import gettext as _
 from linkify_it import LinkifyIt
 from markupsafe import Markup, escape
 
@@ -48,6 +49,20 @@ def fallback_url(picture) -> str:
     return media_url(served[-1])
 
 
+LICENCE_DEEDS = {
+    "cc-by": ("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/"),
+    "cc-by-nc": ("CC BY-NC 4.0", "https://creativecommons.org/licenses/by-nc/4.0/"),
+    "cc-by-nc-nd": ("CC BY-NC-ND 4.0", "https://creativecommons.org/licenses/by-nc-nd/4.0/"),
+}
+
+
+def licence_link(licence: str) -> Markup:
+    if licence not in LICENCE_DEEDS:
+        return Markup("© {}").format(_("All rights reserved"))
+    name, deed = LICENCE_DEEDS[licence]
+    return Markup('<a rel="license" href="{}">{}</a>').format(deed, name)
+
+
 def rupiah(amount: int | None) -> str:
     if amount is None:
         return ""
@@ -66,6 +81,7 @@ def register(app: Flask) -> None:
         tiktok_url=social.tiktok_url,
         whatsapp_url=social.whatsapp_url,
         whatsapp_greeting=whatsapp_greeting,
+        licence_link=licence_link,
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True

@@ -244,3 +244,50 @@ def test_media_gc_reports_and_removes_orphans(app, storage, runner, client, owne
         report = collect_garbage(apply=True, grace=timedelta(0))
     assert report.removed == ["work/1/yatim/orphan.webp"]
     assert storage.head("work/1/yatim/orphan.webp") is None
+
+
+def test_a_creator_can_watermark_served_photos_and_keep_the_original(app, storage, client, owner):
+    user, work_id = owner
+    db.session.get(User, user.id).creator.watermark = True
+    db.session.commit()
+    original = photo_bytes(size=(1280, 960), colour=(40, 40, 120))
+    _upload(client, work_id, original)
+    picture = db.session.scalar(select(Picture).where(Picture.work_id == work_id))
+    assets = {asset.variant: asset for asset in picture.assets}
+    assert storage.open(assets["original"].key) == original
+    served = Image.open(io.BytesIO(storage.open(assets["webp-1280"].key))).convert("L")
+    corner = served.crop(
+        (served.width * 2 // 3, served.height * 5 // 6, served.width, served.height)
+    )
+    assert corner.getextrema()[1] > 150  # light letters on the dark photo
+    plain = Image.open(io.BytesIO(original)).convert("L").crop(corner.getbbox())
+    assert plain.getextrema()[1] < 100
+
+
+def test_works_carry_a_licence_and_the_motifs_rights(client, owner):
+    user, _ = owner
+    response = client.post(
+        "/dashboard/works/new",
+        data={
+            "title": "Hinggi Kaliuda",
+            "published": "y",
+            "licence": "cc-by-nc",
+            "motif_name": "Hinggi Kombu",
+            "motif_community": "Kaliuda",
+            "motif_region": "sumba-timur",
+            "communal_ip_reference": "EBT.12.2023.0000123",
+            "credited_makers": "Mama Rambu Anarara",
+        },
+    )
+    assert response.status_code == 302
+    page = client.get(f"/@{user.creator.handle}").get_data(as_text=True)
+    assert '<a rel="license" href="https://creativecommons.org/licenses/by-nc/4.0/">' in page
+    for text in ("Hinggi Kombu", "Kaliuda, Sumba Timur", "EBT.12.2023.0000123", "Anarara"):
+        assert text in page
+    client.post("/dashboard/works/new", data={"title": "Tanpa lisensi", "published": "y"})
+    assert "© All rights reserved" in client.get(f"/@{user.creator.handle}").get_data(as_text=True)
+
+
+def test_an_unknown_licence_is_refused(client, owner):
+    response = client.post("/dashboard/works/new", data={"title": "X", "licence": "public"})
+    assert response.status_code == 400

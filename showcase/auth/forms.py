@@ -2,7 +2,7 @@ from flask_babel import lazy_gettext as _l
 from wtforms import BooleanField, PasswordField, SelectField
 from wtforms.validators import DataRequired, InputRequired, Length
 
-from ..forms import REQUIRED, BaseForm, EmailField, LineField, Normalised, password_rules
+from ..forms import REQUIRED, BaseForm, EmailField, LineField, Normalised, choices, password_rules
 from ..services.catalog import category_choices, region_choices
 from ..services.social import normalise_handle
 
@@ -39,8 +39,8 @@ class RegisterForm(BaseForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.category.choices = category_choices()
-        self.region.choices = region_choices()
+        self.category.choices = choices(category_choices())
+        self.region.choices = choices(region_choices())
 
 
 class LoginForm(BaseForm):

@@ -67,7 +67,8 @@ def new_work():
 @creator_required
 def edit_work(work_id):
     work = _own_work(work_id)
-    form = WorkForm(**_saved(work))
+    region = work.motif_region.slug if work.motif_region else ""
+    form = WorkForm(**_saved(work, motif_region=region))
     if form.validate_on_submit():
         creators.update_work(work, **_work_fields(form))
         flash(_("Your work has been saved."), "success")
@@ -99,4 +100,6 @@ def _saved(record, **values) -> dict:
 
 
 def _work_fields(form: WorkForm) -> dict:
-    return {name: form[name].data for name in creators.WORK_FIELDS}
+    fields = {name: form[name].data for name in creators.WORK_FIELDS}
+    fields["motif_region"] = region_by_slug(fields["motif_region"] or "")
+    return fields

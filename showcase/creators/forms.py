@@ -5,7 +5,17 @@ from flask_wtf.file import FileField, FileRequired
 from wtforms import BooleanField, IntegerField, SelectField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
-from ..forms import REQUIRED, BaseForm, LineField, Normalised, RupiahField, TextField
+from ..forms import (
+    REQUIRED,
+    BaseForm,
+    LineField,
+    Normalised,
+    OptionalChoiceField,
+    RupiahField,
+    TextField,
+    choices,
+)
+from ..models import Licence
 from ..services.catalog import category_choices, region_choices
 from ..services.creators import normalise_tags
 from ..services.social import (
@@ -17,6 +27,14 @@ from ..services.social import (
 )
 
 MAX_RUPIAH = 10**12
+
+
+LICENCE_LABELS = {
+    Licence.ALL_RIGHTS_RESERVED: _l("All rights reserved"),
+    Licence.CC_BY: _l("CC BY: others may share and adapt it, crediting me"),
+    Licence.CC_BY_NC: _l("CC BY-NC: as CC BY, but not for commercial use"),
+    Licence.CC_BY_NC_ND: _l("CC BY-NC-ND: share unchanged, crediting me, not commercially"),
+}
 
 
 def _rupiah_field(label):
@@ -75,11 +93,15 @@ class ProfileForm(BaseForm):
     show_whatsapp = BooleanField(_l("Show a WhatsApp button on my page"))
     available_for_hire = BooleanField(_l("Available for hire and orders"))
     price_from = _rupiah_field(_l("Prices from (Rp)"))
+    watermark = BooleanField(
+        _l("Put my @name on my photos"),
+        description=_l("For photos you add from now on. Your original files stay untouched."),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.category.choices = category_choices()
-        self.region.choices = region_choices()
+        self.category.choices = choices(category_choices())
+        self.region.choices = choices(region_choices())
 
     def validate_show_whatsapp(self, field):
         if field.data and not self.whatsapp.data:
@@ -115,6 +137,35 @@ class WorkForm(BaseForm):
         description=_l("Separated by commas, e.g. tenun, sumba, selendang."),
     )
     published = BooleanField(_l("Show on my page"), default=True)
+    licence = OptionalChoiceField(
+        _l("Licence"),
+        choices=choices((licence.value, label) for licence, label in LICENCE_LABELS.items()),
+        default=Licence.ALL_RIGHTS_RESERVED.value,
+        description=_l("What others may do with photos and recordings of this work."),
+    )
+    motif_name = LineField(
+        _l("Motif name"),
+        validators=[Optional(), Length(max=120)],
+        description=_l("For tenun and other traditional works, e.g. Hinggi Kombu."),
+    )
+    motif_community = LineField(
+        _l("Community the motif comes from"), validators=[Optional(), Length(max=120)]
+    )
+    motif_region = OptionalChoiceField(_l("Regency or city the motif comes from"), default="")
+    communal_ip_reference = LineField(
+        _l("Communal IP registration (KIK / EBT)"),
+        validators=[Optional(), Length(max=120)],
+        description=_l("The registration number, when the motif is registered."),
+    )
+    credited_makers = LineField(
+        _l("Made by"),
+        validators=[Optional(), Length(max=300)],
+        description=_l("The weaver or makers to credit, when you are not the maker."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.motif_region.choices = choices([("", "—"), *region_choices()])
 
 
 class ImageForm(BaseForm):

@@ -25,6 +25,7 @@ PROFILE_FIELDS = (
     "show_whatsapp",
     "available_for_hire",
     "price_from",
+    "watermark",
 )
 WORK_FIELDS = (
     "title",
@@ -35,6 +36,12 @@ WORK_FIELDS = (
     "price_from",
     "tags",
     "published",
+    "licence",
+    "motif_name",
+    "motif_community",
+    "motif_region",
+    "communal_ip_reference",
+    "credited_makers",
 )
 HANDLE_SHAPE = re.compile(r"[a-z0-9_.]{3,30}")
 WHATSAPP_GREETING = "Halo {name}, saya melihat halaman Anda di Etalase ({url}) dan ingin bertanya."
