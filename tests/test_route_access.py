@@ -46,7 +46,8 @@ OWNED = {"work_id", "picture_id"}
 
 def _url(rule, victim: dict) -> str:
     """Fill a rule's arguments with the victim's objects."""
-    values = {**victim, "direction": "up", "kind": "avatar"}
+    kind = "audio" if "/recording/" in rule.rule else "avatar"
+    values = {**victim, "direction": "up", "kind": kind}
     missing = rule.arguments - values.keys()
     assert not missing, f"teach this test what to put in {missing} for {rule.rule}"
     return rule.build(values)[1]

@@ -190,3 +190,12 @@ class ProfilePictureForm(BaseForm):
         validators=[FileRequired(_l("Choose a photo to send."))],
         render_kw={"accept": "image/jpeg,image/png,image/webp,image/heic"},
     )
+
+
+class RecordingForm(BaseForm):
+    recording = FileField(_l("File"), validators=[FileRequired(_l("Choose a file to send."))])
+    poster = FileField(
+        _l("Still picture (optional)"),
+        description=_l("Shown before the video plays. JPEG, PNG or WebP."),
+        render_kw={"accept": "image/jpeg,image/png,image/webp"},
+    )

@@ -10,12 +10,13 @@ from flask_login import current_user
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from ..media.images import ImageRefused
-from ..models import PicturePurpose
+from ..media.recordings import RecordingRefused
+from ..models import PicturePurpose, WorkKind
 from ..services import media
 from ..views import creator_required, form_page
 from . import bp
 from .dashboard import _own_work
-from .forms import ImageForm, ProfilePictureForm
+from .forms import ImageForm, ProfilePictureForm, RecordingForm
 
 PROFILE_PICTURES = {"avatar": PicturePurpose.AVATAR, "cover": PicturePurpose.COVER}
 
@@ -94,6 +95,45 @@ def delete_work_image(work_id, picture_id):
     media.delete_picture(picture)
     flash(_("The photo has been removed."), "info")
     return redirect(url_for("creators.edit_work", work_id=work.id, _anchor="images"))
+
+
+RECORDINGS = {
+    "audio": (
+        WorkKind.AUDIO,
+        "AUDIO_MAX_MB",
+        "audio/mpeg,audio/mp4,audio/x-m4a,audio/ogg,audio/wav",
+    ),
+    "video": (WorkKind.VIDEO, "VIDEO_MAX_MB", "video/mp4,video/webm"),
+}
+
+
+@bp.route("/dashboard/works/<id:work_id>/recording/<kind>", methods=["GET", "POST"])
+@creator_required
+def add_recording(work_id, kind):
+    if kind not in RECORDINGS:
+        abort(404)
+    work = _own_work(work_id)
+    work_kind, setting, accept = RECORDINGS[kind]
+    limit = _limit_upload(setting)
+    context = {"work": work, "kind": kind, "limit_mb": limit // media.MB, "accept": accept}
+    try:
+        form = _submitted(RecordingForm, limit)
+        if form.validate_on_submit():
+            data = media.read_limited(form.recording.data.stream, limit)
+            media.attach_recording(work, data, work_kind)
+            if kind == "video" and form.poster.data:
+                poster = media.read_limited(form.poster.data.stream, limit)
+                media.replace_poster(work, poster)
+            flash(_("Your file has been added."), "success")
+            return redirect(url_for("creators.edit_work", work_id=work.id))
+    except (ImageRefused, RecordingRefused, media.UploadRefused) as refusal:
+        form = RecordingForm(formdata=None)
+        form.recording.errors = [refusal.message]
+        return form_page(
+            "creators/recording_form.html", form, status=getattr(refusal, "status", 400), **context
+        )
+    form.recording.render_kw = {"accept": accept}
+    return form_page("creators/recording_form.html", form, **context)
 
 
 def _refused(form, refusal, **context):

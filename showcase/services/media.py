@@ -16,7 +16,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..extensions import db
-from ..media import images
+from ..media import images, recordings
 from ..media.storage import StorageError, get_storage, make_key, sha256
 from ..models import MediaAsset, Picture, PicturePurpose, User, Work, WorkKind
 from . import creators as creator_service
@@ -163,6 +163,53 @@ def add_work_image(work: Work, data: bytes, alt: str) -> Picture:
     if work.kind == WorkKind.TEXT:
         work.kind = WorkKind.IMAGE.value
         db.session.commit()
+    return picture
+
+
+def attach_recording(work: Work, data: bytes, kind: WorkKind) -> MediaAsset:
+    """Judge an audio or video file, store it as the work's recording (replacing any earlier
+    one) and make the work an audio or video work."""
+    judge = recordings.judge_audio if kind == WorkKind.AUDIO else recordings.judge_video
+    recording = judge(data)
+    storage = get_storage()
+    key = make_key(
+        kind.value, work.creator.user_id, f"{kind.value}.{recording.content_type.split('/')[1]}"
+    )
+    try:
+        storage.put(key, data, recording.content_type)
+    except StorageError as error:
+        raise storage_unavailable() from error
+    return _record_recording(work, kind, key, recording, size=len(data), digest=sha256(data))
+
+
+def _record_recording(work: Work, kind: WorkKind, key: str, recording, size: int, digest: str):
+    old = work.media
+    old_keys = [old.key] if old is not None else []
+    if old is not None:
+        db.session.delete(old)
+    asset = MediaAsset(
+        owner_id=work.creator.user_id,
+        work_id=work.id,
+        variant=kind.value,
+        backend=get_storage().name,
+        key=key,
+        content_type=recording.content_type,
+        size=size,
+        sha256=digest,
+        duration=recording.duration,
+    )
+    work.kind = kind.value
+    _commit_or_undo([key], asset)
+    delete_objects(old_keys)
+    return asset
+
+
+def replace_poster(work: Work, data: bytes) -> Picture:
+    """Set the still shown before a video plays."""
+    old = work.poster
+    picture = add_picture(work.creator.user, data, purpose=PicturePurpose.POSTER, work=work)
+    if old is not None:
+        delete_picture(old)
     return picture
 
 
