@@ -7,7 +7,7 @@ from linkify_it import LinkifyIt
 from markupsafe import Markup, escape
 
 from .i18n import current_language, localized
-from .services import social
+from .services import social, work_links
 from .services.catalog import category_name
 from .services.creators import WHATSAPP_GREETING
 from .services.media import media_url
@@ -82,6 +82,7 @@ def register(app: Flask) -> None:
         whatsapp_url=social.whatsapp_url,
         whatsapp_greeting=whatsapp_greeting,
         licence_link=licence_link,
+        link_provider=work_links.provider,
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True

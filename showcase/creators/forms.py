@@ -25,6 +25,7 @@ from ..services.social import (
     normalise_whatsapp,
     normalise_youtube,
 )
+from ..services.work_links import normalise_work_link
 
 MAX_RUPIAH = 10**12
 
@@ -137,6 +138,15 @@ class WorkForm(BaseForm):
         description=_l("Separated by commas, e.g. tenun, sumba, selendang."),
     )
     published = BooleanField(_l("Show on my page"), default=True)
+    link_url = LineField(
+        _l("Link (optional)"),
+        validators=[Optional(), Length(max=500), Normalised(normalise_work_link)],
+        description=_l(
+            "A YouTube video, SoundCloud or Spotify track, or Instagram or TikTok post. "
+            "Add a photo to show with it."
+        ),
+        render_kw={"inputmode": "url", "autocapitalize": "none"},
+    )
     licence = OptionalChoiceField(
         _l("Licence"),
         choices=choices((licence.value, label) for licence, label in LICENCE_LABELS.items()),

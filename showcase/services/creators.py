@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from ..extensions import db
-from ..models import CreatorProfile, User, Work
+from ..models import CreatorProfile, User, Work, WorkKind
 from . import media as media_service
 
 PROFILE_FIELDS = (
@@ -36,6 +36,7 @@ WORK_FIELDS = (
     "price_from",
     "tags",
     "published",
+    "link_url",
     "licence",
     "motif_name",
     "motif_community",
@@ -97,8 +98,9 @@ def update_profile(creator: CreatorProfile, **changes) -> None:
 def add_work(creator: CreatorProfile, **fields) -> Work:
     """Add a work at the end of the creator's list."""
     last = db.session.scalar(select(func.max(Work.position)).where(Work.creator_id == creator.id))
-    work = Work(creator=creator, position=(last or 0) + 1)
+    work = Work(creator=creator, position=(last or 0) + 1, kind=WorkKind.TEXT.value)
     _assign(work, WORK_FIELDS, fields)
+    _settle_kind(work)
     db.session.add(work)
     db.session.commit()
     return work
@@ -106,7 +108,16 @@ def add_work(creator: CreatorProfile, **fields) -> Work:
 
 def update_work(work: Work, **changes) -> None:
     _assign(work, WORK_FIELDS, changes)
+    _settle_kind(work)
     db.session.commit()
+
+
+def _settle_kind(work: Work) -> None:
+    """A text work with a link becomes a link work, and back when the link goes."""
+    if work.kind == WorkKind.TEXT and work.link_url:
+        work.kind = WorkKind.LINK.value
+    elif work.kind == WorkKind.LINK and not work.link_url:
+        work.kind = WorkKind.TEXT.value
 
 
 def delete_work(work: Work) -> None:
