@@ -1,27 +1,39 @@
 """Response headers that keep pages safe: no third-party content, no framing, no sniffing.
 
 Inline style attributes are allowed (images carry their placeholder colour); scripts are not.
+Media and direct uploads may use the storage bucket's origin.
 """
+
+from urllib.parse import urlsplit
 
 from flask import Flask
 
-CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; img-src 'self' data: https:; media-src 'self' https:; "
-    "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; "
-    "form-action 'self'; frame-ancestors 'none'"
-)
 
-
-def add_security_headers(response):
-    headers = response.headers
-    headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-    headers.setdefault("X-Content-Type-Options", "nosniff")
-    headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
-    headers.setdefault("X-Frame-Options", "DENY")
-    # Pages depend on the language, chosen by cookie or Accept-Language.
-    response.vary.update(("Accept-Language", "Cookie"))
-    return response
+def content_security_policy(config) -> str:
+    storage = ""
+    for setting in ("S3_ENDPOINT_URL", "S3_PUBLIC_BASE_URL"):
+        parts = urlsplit(config.get(setting) or "")
+        if parts.scheme and parts.netloc:
+            storage += f" {parts.scheme}://{parts.netloc}"
+    media = f"'self'{storage} https:"
+    return (
+        f"default-src 'self'; img-src {media} data:; media-src {media}; "
+        f"connect-src 'self'{storage} https:; style-src 'self' 'unsafe-inline'; "
+        "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+        "frame-ancestors 'none'"
+    )
 
 
 def register(app: Flask) -> None:
-    app.after_request(add_security_headers)
+    policy = content_security_policy(app.config)
+
+    @app.after_request
+    def add_security_headers(response):
+        headers = response.headers
+        headers.setdefault("Content-Security-Policy", policy)
+        headers.setdefault("X-Content-Type-Options", "nosniff")
+        headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
+        headers.setdefault("X-Frame-Options", "DENY")
+        # Pages depend on the language, chosen by cookie or Accept-Language.
+        response.vary.update(("Accept-Language", "Cookie"))
+        return response

@@ -243,8 +243,18 @@ S3_SETTINGS = {
 @pytest.fixture(params=["local", "s3"])
 def storage(request, app, tmp_path):
     """The app's storage, once on the local disk and once on S3 through moto_server."""
+    yield from _use_backend(request, app, tmp_path, request.param)
+
+
+@pytest.fixture
+def s3_storage(request, app, tmp_path):
+    """The app's storage on S3 through moto_server, for what only S3 does."""
+    yield from _use_backend(request, app, tmp_path, "s3")
+
+
+def _use_backend(request, app, tmp_path, backend):
     saved = dict(app.config)
-    if request.param == "s3":
+    if backend == "s3":
         moto = request.getfixturevalue("moto_server")
         bucket = f"etalase-{next(_sequence)}"
         app.config.update(
@@ -254,10 +264,10 @@ def storage(request, app, tmp_path):
         app.config.update(MEDIA_BACKEND="local", MEDIA_ROOT=str(tmp_path / "media"))
     app.extensions.pop("showcase.storage", None)
     with app.app_context():
-        backend = get_storage()
-        if request.param == "s3":
-            backend.client.create_bucket(Bucket=backend.bucket)
-    yield backend
+        chosen = get_storage()
+        if backend == "s3":
+            chosen.client.create_bucket(Bucket=chosen.bucket)
+    yield chosen
     app.config.clear()
     app.config.update(saved)
     app.extensions.pop("showcase.storage", None)

@@ -89,3 +89,88 @@ def test_recordings_over_the_limit_are_refused(app, storage, client, work):
         app.config["AUDIO_MAX_MB"] = 30
     assert response.status_code == 413
     assert db.session.scalar(select(func.count()).select_from(MediaAsset)) == 0
+
+
+@pytest.fixture
+def s3(s3_storage):
+    return s3_storage
+
+
+def _direct(client, work, kind="audio", content_type="audio/wav"):
+    response = client.post(
+        f"/dashboard/works/{work}/recording/{kind}/direct", data={"content_type": content_type}
+    )
+    return response
+
+
+def _send_to_bucket(target, data):
+    import requests
+
+    answer = requests.post(
+        target["url"], data=target["fields"], files={"file": ("x", data)}, timeout=10
+    )
+    assert answer.status_code in (200, 201, 204), answer.text
+
+
+def test_a_direct_upload_is_checked_then_attached(s3, client, work):
+    target = _direct(client, work).get_json()
+    assert target["key"].startswith("audio/")
+    _send_to_bucket(target, samples.wav())
+    response = client.post(
+        f"/dashboard/works/{work}/recording/audio/attach", data={"key": target["key"]}
+    )
+    assert response.status_code == 302
+    asset = db.session.scalar(select(MediaAsset).where(MediaAsset.work_id == work))
+    assert (asset.key, asset.content_type, asset.duration) == (target["key"], "audio/wav", 2.0)
+
+
+def test_a_direct_upload_larger_than_allowed_is_refused_and_deleted(app, s3, client, work):
+    app.config["AUDIO_MAX_MB"] = 1
+    try:
+        target = _direct(client, work).get_json()
+        _send_to_bucket(target, samples.wav(seconds=80))  # moto enforces no policy: it lands
+        assert s3.head(target["key"]) is not None
+        response = client.post(
+            f"/dashboard/works/{work}/recording/audio/attach", data={"key": target["key"]}
+        )
+    finally:
+        app.config["AUDIO_MAX_MB"] = 30
+    assert response.status_code == 413
+    assert s3.head(target["key"]) is None
+    assert db.session.scalar(select(func.count()).select_from(MediaAsset)) == 0
+
+
+def test_a_direct_upload_of_the_wrong_type_is_refused_and_deleted(s3, client, work):
+    target = _direct(client, work).get_json()
+    _send_to_bucket(target, b"bukan lagu" * 100)
+    response = client.post(
+        f"/dashboard/works/{work}/recording/audio/attach", data={"key": target["key"]}
+    )
+    assert response.status_code == 400
+    assert "not a recording" in response.get_data(as_text=True)
+    assert s3.head(target["key"]) is None
+
+
+def test_nobody_can_attach_someone_elses_object(s3, client, work):
+    for key in ("audio/999999/abc/audio.upload", "video/1/abc/x", "audio/../../etc"):
+        response = client.post(f"/dashboard/works/{work}/recording/audio/attach", data={"key": key})
+        assert response.status_code == 403
+
+
+def test_direct_uploads_only_take_accepted_types(s3, client, work):
+    assert _direct(client, work, content_type="text/html").status_code == 400
+
+
+def test_without_s3_the_same_form_posts_to_the_app(app, client, work):
+    # the local backend: no direct upload, the plain form carries the file
+    page = client.get(f"/dashboard/works/{work}/recording/audio").get_data(as_text=True)
+    assert "data-direct" not in page
+    assert 'enctype="multipart/form-data"' in page
+    assert _direct(client, work).status_code == 409
+
+
+def test_with_s3_the_form_offers_a_direct_upload(s3, client, work):
+    page = client.get(f"/dashboard/works/{work}/recording/video").get_data(as_text=True)
+    assert f'data-direct="/dashboard/works/{work}/recording/video/direct"' in page
+    assert 'src="/static/js/upload.js"' in page
+    assert "MP4 or WebM, up to 100 MB." in page  # limits and types said before the upload

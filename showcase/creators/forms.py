@@ -182,7 +182,7 @@ class ImageForm(BaseForm):
     image = FileField(
         _l("Photo"),
         validators=[FileRequired(_l("Choose a photo to send."))],
-        render_kw={"accept": "image/jpeg,image/png,image/webp,image/heic"},
+        render_kw={"accept": "image/jpeg,image/png,image/webp,image/heic", "data-upload": ""},
     )
     alt = LineField(
         _l("What the photo shows"),
@@ -198,7 +198,7 @@ class ProfilePictureForm(BaseForm):
     image = FileField(
         _l("Photo"),
         validators=[FileRequired(_l("Choose a photo to send."))],
-        render_kw={"accept": "image/jpeg,image/png,image/webp,image/heic"},
+        render_kw={"accept": "image/jpeg,image/png,image/webp,image/heic", "data-upload": ""},
     )
 
 

@@ -115,7 +115,12 @@ def add_recording(work_id, kind):
     work = _own_work(work_id)
     work_kind, setting, accept = RECORDINGS[kind]
     limit = _limit_upload(setting)
-    context = {"work": work, "kind": kind, "limit_mb": limit // media.MB, "accept": accept}
+    context = {
+        "work": work,
+        "kind": kind,
+        "limit_mb": limit // media.MB,
+        "direct": media.direct_uploads_available(),
+    }
     try:
         form = _submitted(RecordingForm, limit)
         if form.validate_on_submit():
@@ -132,8 +137,47 @@ def add_recording(work_id, kind):
         return form_page(
             "creators/recording_form.html", form, status=getattr(refusal, "status", 400), **context
         )
-    form.recording.render_kw = {"accept": accept}
+    form.recording.render_kw = {"accept": accept, "data-upload": ""}
     return form_page("creators/recording_form.html", form, **context)
+
+
+@bp.post("/dashboard/works/<id:work_id>/recording/<kind>/direct")
+@creator_required
+def direct_recording(work_id, kind):
+    """JSON for the browser: where to send the file straight to the bucket."""
+    if kind not in RECORDINGS:
+        abort(404)
+    work = _own_work(work_id)
+    work_kind, setting, accept = RECORDINGS[kind]
+    content_type = request.form.get("content_type", "")
+    if content_type not in accept.split(","):
+        return {"error": str(_("This type of file is not accepted here."))}, 400
+    limit = current_app.config[setting] * media.MB
+    try:
+        return media.direct_upload_form(work, work_kind, content_type, limit)
+    except media.UploadRefused as refusal:
+        return {"error": str(refusal.message)}, refusal.status
+
+
+@bp.post("/dashboard/works/<id:work_id>/recording/<kind>/attach")
+@creator_required
+def attach_recording(work_id, kind):
+    """After a direct upload: check the object and attach it to the work."""
+    if kind not in RECORDINGS:
+        abort(404)
+    work = _own_work(work_id)
+    work_kind, setting, accept = RECORDINGS[kind]
+    limit = current_app.config[setting] * media.MB
+    try:
+        media.attach_direct_upload(work, work_kind, request.form.get("key", ""), limit)
+    except (RecordingRefused, media.UploadRefused) as refusal:
+        form = RecordingForm(formdata=None)
+        form.recording.errors = [refusal.message]
+        context = {"work": work, "kind": kind, "limit_mb": limit // media.MB}
+        status = getattr(refusal, "status", 400)
+        return form_page("creators/recording_form.html", form, status=status, **context)
+    flash(_("Your file has been added."), "success")
+    return redirect(url_for("creators.edit_work", work_id=work.id))
 
 
 def _refused(form, refusal, **context):

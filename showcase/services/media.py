@@ -182,6 +182,54 @@ def attach_recording(work: Work, data: bytes, kind: WorkKind) -> MediaAsset:
     return _record_recording(work, kind, key, recording, size=len(data), digest=sha256(data))
 
 
+def direct_uploads_available() -> bool:
+    return hasattr(get_storage(), "presigned_post")
+
+
+def direct_upload_form(work: Work, kind: WorkKind, content_type: str, limit: int) -> dict:
+    """Fields for the browser to send a recording straight to the bucket (S3 only). The key
+    is made here; ``attach_direct_upload`` checks the object before anything points to it."""
+    storage = get_storage()
+    if not hasattr(storage, "presigned_post"):
+        raise UploadRefused(_l("Direct uploads are not available here."), status=409)
+    key = make_key(kind.value, work.creator.user_id, f"{kind.value}.upload")
+    try:
+        post = storage.presigned_post(key, content_type, limit)
+    except StorageError as error:
+        raise storage_unavailable() from error
+    return {"url": post["url"], "fields": post["fields"], "key": key}
+
+
+def attach_direct_upload(work: Work, kind: WorkKind, key: str, limit: int) -> MediaAsset:
+    """Check an object the browser sent straight to the bucket, then attach it to the work.
+
+    Not every S3-compatible server enforces the upload policy, so the object is judged here:
+    its size by HEAD, its type by its content. A refused object is deleted.
+    """
+    expected_prefix = f"{kind.value}/{work.creator.user_id}/"
+    taken = db.session.scalar(select(MediaAsset.id).where(MediaAsset.key == key))
+    if not key.startswith(expected_prefix) or ".." in key or taken is not None:
+        raise UploadRefused(_l("This upload does not belong to this work."), status=403)
+    storage = get_storage()
+    try:
+        found = storage.head(key)
+        if found is None:
+            raise UploadRefused(_l("The upload did not arrive. Please send the file again."))
+        if found.size > limit:
+            storage.delete(key)
+            raise too_large(limit)
+        data = storage.open(key)
+    except StorageError as error:
+        raise storage_unavailable() from error
+    judge = recordings.judge_audio if kind == WorkKind.AUDIO else recordings.judge_video
+    try:
+        recording = judge(data)
+    except recordings.RecordingRefused:
+        delete_objects([key])
+        raise
+    return _record_recording(work, kind, key, recording, size=len(data), digest=sha256(data))
+
+
 def _record_recording(work: Work, kind: WorkKind, key: str, recording, size: int, digest: str):
     old = work.media
     old_keys = [old.key] if old is not None else []
