@@ -291,3 +291,15 @@ def test_works_carry_a_licence_and_the_motifs_rights(client, owner):
 def test_an_unknown_licence_is_refused(client, owner):
     response = client.post("/dashboard/works/new", data={"title": "X", "licence": "public"})
     assert response.status_code == 400
+
+
+def test_iphone_heic_photos_are_accepted_and_served_as_webp(app, storage, client, owner):
+    _, work_id = owner
+    buffer = io.BytesIO()
+    Image.new("RGB", (900, 600), (10, 120, 50)).save(buffer, "HEIF", quality=80)
+    response = _upload(client, work_id, buffer.getvalue(), "IMG_0001.HEIC")
+    assert response.status_code == 302
+    picture = db.session.scalar(select(Picture).where(Picture.work_id == work_id))
+    original = next(asset for asset in picture.assets if asset.variant == "original")
+    assert original.content_type == "image/heif"
+    assert {asset.variant for asset in picture.assets} >= {"webp-320", "webp-640", "jpeg-640"}

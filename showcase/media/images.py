@@ -11,17 +11,12 @@ from dataclasses import dataclass
 
 from flask_babel import lazy_gettext as _l
 from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps, UnidentifiedImageError
+from pillow_heif import register_heif_opener
 
 # Pillow's own default warns at ~89 MP and fails at twice that; we refuse earlier, on purpose.
 Image.MAX_IMAGE_PIXELS = 50_000_000
-ACCEPTED_FORMATS = ["JPEG", "PNG", "WEBP"]
-try:  # HEIC from iPhones, when pillow-heif is installed
-    from pillow_heif import register_heif_opener
-
-    register_heif_opener()
-    ACCEPTED_FORMATS.append("HEIF")
-except ImportError:  # pragma: no cover - depends on the machine
-    pass
+ACCEPTED_FORMATS = ["JPEG", "PNG", "WEBP", "HEIF"]  # HEIF: photos from iPhones
+register_heif_opener()
 
 CONTENT_TYPES = {
     "JPEG": "image/jpeg",
