@@ -303,3 +303,17 @@ def test_iphone_heic_photos_are_accepted_and_served_as_webp(app, storage, client
     original = next(asset for asset in picture.assets if asset.variant == "original")
     assert original.content_type == "image/heif"
     assert {asset.variant for asset in picture.assets} >= {"webp-320", "webp-640", "jpeg-640"}
+
+
+def test_a_works_photos_keep_the_order_the_creator_gives(app, storage, client, owner):
+    user, work_id = owner
+    db.session.get(Work, work_id).published = True
+    db.session.commit()
+    for alt in ("Depan", "Samping", "Belakang"):
+        _upload(client, work_id, photo_bytes(), alt=alt)
+    back = db.session.scalar(select(Picture).where(Picture.alt == "Belakang"))
+    client.post(f"/dashboard/works/{work_id}/images/{back.id}/move/up")
+    client.post(f"/dashboard/works/{work_id}/images/{back.id}/move/up")
+    page = client.get(f"/@{user.creator.handle}").get_data(as_text=True)
+    order = [page.index(f'alt="{alt}"') for alt in ("Belakang", "Depan", "Samping")]
+    assert order == sorted(order)

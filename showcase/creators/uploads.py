@@ -15,7 +15,7 @@ from ..models import PicturePurpose, WorkKind
 from ..services import media
 from ..views import creator_required, form_page
 from . import bp
-from .dashboard import _own_work
+from .dashboard import MOVES, _own_work
 from .forms import ImageForm, ProfilePictureForm, RecordingForm
 
 PROFILE_PICTURES = {"avatar": PicturePurpose.AVATAR, "cover": PicturePurpose.COVER}
@@ -85,14 +85,28 @@ def add_work_image(work_id):
     return form_page("creators/image_form.html", form, work=work, limit_mb=limit // media.MB)
 
 
+def _own_picture(work, picture_id):
+    picture = next((each for each in work.pictures if each.id == picture_id), None)
+    if picture is None:
+        abort(404)
+    return picture
+
+
+@bp.post("/dashboard/works/<id:work_id>/images/<id:picture_id>/move/<direction>")
+@creator_required
+def move_work_image(work_id, picture_id, direction):
+    if direction not in MOVES:
+        abort(404)
+    work = _own_work(work_id)
+    media.move_work_picture(work, _own_picture(work, picture_id), MOVES[direction])
+    return redirect(url_for("creators.edit_work", work_id=work.id, _anchor="images"))
+
+
 @bp.post("/dashboard/works/<id:work_id>/images/<id:picture_id>/delete")
 @creator_required
 def delete_work_image(work_id, picture_id):
     work = _own_work(work_id)
-    picture = next((each for each in work.pictures if each.id == picture_id), None)
-    if picture is None:
-        abort(404)
-    media.delete_picture(picture)
+    media.delete_picture(_own_picture(work, picture_id))
     flash(_("The photo has been removed."), "info")
     return redirect(url_for("creators.edit_work", work_id=work.id, _anchor="images"))
 

@@ -136,16 +136,18 @@ def owned_work(creator: CreatorProfile, work_id: int) -> Work | None:
 
 def move_work(work: Work, offset: int) -> None:
     """Move a work up (-1) or down (+1) in its creator's list."""
-    works = list(
-        db.session.scalars(
-            select(Work).where(Work.creator_id == work.creator_id).order_by(Work.position, Work.id)
-        )
-    )
-    index = works.index(work)
+    query = select(Work).where(Work.creator_id == work.creator_id).order_by(Work.position, Work.id)
+    move_in_order(list(db.session.scalars(query)), work, offset)
+
+
+def move_in_order(records: list, record, offset: int) -> None:
+    """Move ``record`` by ``offset`` places among ``records`` (in their order) and renumber
+    their ``position`` from 1."""
+    index = records.index(record)
     target = index + offset
-    if 0 <= target < len(works):
-        works[index], works[target] = works[target], works[index]
-    for position, each in enumerate(works, start=1):
+    if 0 <= target < len(records):
+        records[index], records[target] = records[target], records[index]
+    for position, each in enumerate(records, start=1):
         each.position = position
     db.session.commit()
 

@@ -273,6 +273,10 @@ def replace_profile_picture(creator, data: bytes, purpose: PicturePurpose) -> Pi
     return picture
 
 
+def move_work_picture(work: Work, picture: Picture, offset: int) -> None:
+    creator_service.move_in_order(list(work.pictures), picture, offset)
+
+
 def delete_picture(picture: Picture) -> None:
     keys = [asset.key for asset in picture.assets]
     db.session.delete(picture)
