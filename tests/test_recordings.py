@@ -46,6 +46,10 @@ def test_audio_is_judged_by_content_and_played_lazily(
     assert db.session.get(Work, work).kind == "audio"
     page = client.get("/@sasando").get_data(as_text=True)
     assert '<audio controls preload="none"' in page
+    if storage.name == "local":
+        served = client.get(f"/media/{asset.key}")
+        assert served.mimetype == content_type
+        assert served.data[:4] == make()[:4]
 
 
 def test_video_with_a_poster(storage, client, work):

@@ -13,7 +13,8 @@ bp = Blueprint("media", __name__)
 def serve(key):
     storage = get_storage()
     viewer = current_user if current_user.is_authenticated else None
-    if not isinstance(storage, LocalStorage) or servable_asset(key, viewer) is None:
+    asset = servable_asset(key, viewer) if isinstance(storage, LocalStorage) else None
+    if asset is None:
         abort(404)
     try:
         path = storage.path(key)
@@ -22,7 +23,7 @@ def serve(key):
     if not path.is_file():
         abort(404)
     # Keys hold a random part and their content never changes: cache them for good.
-    response = send_file(path, mimetype=None, max_age=ONE_YEAR, conditional=True)
+    response = send_file(path, mimetype=asset.content_type, max_age=ONE_YEAR, conditional=True)
     response.cache_control.immutable = True
     response.cache_control.public = True
     return response
