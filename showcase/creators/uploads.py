@@ -121,52 +121,60 @@ RECORDINGS = {
 }
 
 
+def _recording_target(work_id: int, kind: str):
+    """The creator's work and what its recording of this kind may be (404 otherwise)."""
+    if kind not in RECORDINGS:
+        abort(404)
+    work_kind, setting, accept = RECORDINGS[kind]
+    return _own_work(work_id), work_kind, current_app.config[setting] * media.MB, accept
+
+
+def _recording_page(work, kind: str, limit: int, form=None, refusal=None):
+    form = form or RecordingForm(formdata=None)
+    field = form.poster if isinstance(refusal, ImageRefused) else form.recording
+    if refusal is not None:
+        field.errors = [refusal.message]
+    form.recording.render_kw = {"accept": RECORDINGS[kind][2], "data-upload": ""}
+    return form_page(
+        "creators/recording_form.html",
+        form,
+        status=getattr(refusal, "status", 400) if refusal else None,
+        work=work,
+        kind=kind,
+        limit_mb=limit // media.MB,
+        direct=media.direct_uploads_available(),
+    )
+
+
 @bp.route("/dashboard/works/<id:work_id>/recording/<kind>", methods=["GET", "POST"])
 @creator_required
 def add_recording(work_id, kind):
-    if kind not in RECORDINGS:
-        abort(404)
-    work = _own_work(work_id)
-    work_kind, setting, accept = RECORDINGS[kind]
-    limit = _limit_upload(setting)
-    context = {
-        "work": work,
-        "kind": kind,
-        "limit_mb": limit // media.MB,
-        "direct": media.direct_uploads_available(),
-    }
+    work, work_kind, limit, _accept = _recording_target(work_id, kind)
+    still_limit = current_app.config["IMAGE_MAX_MB"] * media.MB
+    request.max_content_length = limit + still_limit + 64 * 1024  # the file, a still, the fields
     try:
         form = _submitted(RecordingForm, limit)
         if form.validate_on_submit():
-            data = media.read_limited(form.recording.data.stream, limit)
-            media.attach_recording(work, data, work_kind)
+            media.attach_recording(
+                work, media.read_limited(form.recording.data.stream, limit), work_kind
+            )
             if kind == "video" and form.poster.data:
-                poster = media.read_limited(form.poster.data.stream, limit)
-                media.replace_poster(work, poster)
+                media.replace_poster(work, media.read_limited(form.poster.data.stream, still_limit))
             flash(_("Your file has been added."), "success")
             return redirect(url_for("creators.edit_work", work_id=work.id))
     except (ImageRefused, RecordingRefused, media.UploadRefused) as refusal:
-        form = RecordingForm(formdata=None)
-        form.recording.errors = [refusal.message]
-        return form_page(
-            "creators/recording_form.html", form, status=getattr(refusal, "status", 400), **context
-        )
-    form.recording.render_kw = {"accept": accept, "data-upload": ""}
-    return form_page("creators/recording_form.html", form, **context)
+        return _recording_page(work, kind, limit, refusal=refusal)
+    return _recording_page(work, kind, limit, form)
 
 
 @bp.post("/dashboard/works/<id:work_id>/recording/<kind>/direct")
 @creator_required
 def direct_recording(work_id, kind):
     """JSON for the browser: where to send the file straight to the bucket."""
-    if kind not in RECORDINGS:
-        abort(404)
-    work = _own_work(work_id)
-    work_kind, setting, accept = RECORDINGS[kind]
+    work, work_kind, limit, accept = _recording_target(work_id, kind)
     content_type = request.form.get("content_type", "")
     if content_type not in accept.split(","):
         return {"error": str(_("This type of file is not accepted here."))}, 400
-    limit = current_app.config[setting] * media.MB
     try:
         return media.direct_upload_form(work, work_kind, content_type, limit)
     except media.UploadRefused as refusal:
@@ -177,19 +185,11 @@ def direct_recording(work_id, kind):
 @creator_required
 def attach_recording(work_id, kind):
     """After a direct upload: check the object and attach it to the work."""
-    if kind not in RECORDINGS:
-        abort(404)
-    work = _own_work(work_id)
-    work_kind, setting, accept = RECORDINGS[kind]
-    limit = current_app.config[setting] * media.MB
+    work, work_kind, limit, _accept = _recording_target(work_id, kind)
     try:
         media.attach_direct_upload(work, work_kind, request.form.get("key", ""), limit)
     except (RecordingRefused, media.UploadRefused) as refusal:
-        form = RecordingForm(formdata=None)
-        form.recording.errors = [refusal.message]
-        context = {"work": work, "kind": kind, "limit_mb": limit // media.MB}
-        status = getattr(refusal, "status", 400)
-        return form_page("creators/recording_form.html", form, status=status, **context)
+        return _recording_page(work, kind, limit, refusal=refusal)
     flash(_("Your file has been added."), "success")
     return redirect(url_for("creators.edit_work", work_id=work.id))
 
