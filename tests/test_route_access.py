@@ -18,6 +18,7 @@ PUBLIC = {
     "static",
     "media.serve",
     "browse.home",
+    "browse.browse",
     "browse.set_language",
     "creators.page",
     "auth.register",

@@ -1,11 +1,13 @@
 """Site-wide pages: the home page and the language switch."""
 
-from flask import current_app, redirect, render_template, request, url_for
+from flask import abort, current_app, redirect, render_template, request, url_for
 
 from ..i18n import LANGUAGE_COOKIE
-from ..services import creators
-from ..views import safe_next
+from ..services import creators, discovery
+from ..services.catalog import category_by_slug, region_by_slug
+from ..views import form_page, safe_next
 from . import bp
+from .forms import BrowseForm
 
 ONE_YEAR = 60 * 60 * 24 * 365
 
@@ -13,6 +15,26 @@ ONE_YEAR = 60 * 60 * 24 * 365
 @bp.get("/")
 def home():
     return render_template("browse/home.html", creators=creators.newest_creators())
+
+
+@bp.get("/browse")
+@bp.get("/browse/<category>")
+def browse(category=None):
+    form = BrowseForm(request.args, category=category or "")
+    if category is not None:
+        if category_by_slug(category) is None:
+            abort(404)
+        form.category.data = category
+    if not form.validate():
+        return form_page("browse/browse.html", form, status=400, results=None)
+    results = discovery.browse(
+        category=category_by_slug(form.category.data) if form.category.data else None,
+        region=region_by_slug(form.region.data) if form.region.data else None,
+        available=form.available.data,
+        sort=form.sort.data,
+        page=form.page.data or 1,
+    )
+    return render_template("browse/browse.html", form=form, results=results)
 
 
 @bp.get("/lang/<code>")

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from ..extensions import db
-from ..models import CreatorProfile, User, Work, WorkKind
+from ..models import CreatorProfile, Picture, User, Work, WorkKind
 from . import media as media_service
 
 PROFILE_FIELDS = (
@@ -84,6 +84,7 @@ def newest_creators(limit: int = 60) -> list[CreatorProfile]:
         .join(User)
         .where(CreatorProfile.hidden.is_(False), User.active.is_(True))  # as is_public()
         .order_by(CreatorProfile.verified.desc(), CreatorProfile.created_at.desc())
+        .options(selectinload(CreatorProfile.avatar).selectinload(Picture.assets))
         .limit(limit)
     )
     return list(db.session.scalars(query))

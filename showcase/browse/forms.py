@@ -1,0 +1,36 @@
+from flask_babel import lazy_gettext as _l
+from wtforms import BooleanField, IntegerField
+from wtforms.validators import NumberRange, Optional
+
+from ..forms import BaseForm, OptionalChoiceField, choices
+from ..services.catalog import category_choices, region_choices
+
+SORT_LABELS = {
+    "featured": _l("Featured"),
+    "newest": _l("Newest"),
+    "name": _l("Name"),
+}
+
+
+class BrowseForm(BaseForm):
+    """The browse filters: a GET form, so every result page has a plain, shareable link."""
+
+    class Meta:
+        csrf = False
+
+    category = OptionalChoiceField(_l("Category"), default="")
+    region = OptionalChoiceField(_l("Regency or city"), default="")
+    available = BooleanField(_l("Available for hire"))
+    sort = OptionalChoiceField(
+        _l("Sort by"), choices=choices(SORT_LABELS.items()), default="featured"
+    )
+    page = IntegerField(
+        validators=[Optional(), NumberRange(min=1, max=10_000)],
+        invalid_value_message=_l("Type a page number."),
+        default=1,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.category.choices = choices([("", _l("All categories")), *category_choices()])
+        self.region.choices = choices([("", _l("All of NTT")), *region_choices()])

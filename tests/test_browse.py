@@ -1,0 +1,117 @@
+"""Browsing creators by category, region and availability, in plain shareable links."""
+
+import re
+
+import pytest
+from sqlalchemy import event
+
+from showcase.extensions import db
+
+from .conftest import photo_bytes
+
+
+def names(page: str) -> list[str]:
+    return [name.strip() for name in re.findall(r'<span class="name">([^<]+)', page)]
+
+
+@pytest.fixture
+def creators(make_creator):
+    make_creator(handle="ana", display_name="Ana Sasando", category="musik", region="rote-ndao")
+    make_creator(
+        handle="beni",
+        display_name="Beni Tenun",
+        category="fesyen",
+        region="sikka",
+        available_for_hire=False,
+    )
+    make_creator(
+        handle="cici", display_name="Cici Foto", category="fotografi", region="sikka", verified=True
+    )
+    make_creator(handle="dodi", display_name="Dodi Hilang", category="musik", hidden=True)
+
+
+def test_filters_are_plain_links_and_combine(client, creators):
+    page = client.get("/browse").get_data(as_text=True)
+    assert set(names(page)) == {"Ana Sasando", "Beni Tenun", "Cici Foto"}
+    assert names(page)[0] == "Cici Foto"  # featured: verified first
+    assert names(client.get("/browse/musik").get_data(as_text=True)) == ["Ana Sasando"]
+    sikka = client.get("/browse?region=sikka").get_data(as_text=True)
+    assert set(names(sikka)) == {"Beni Tenun", "Cici Foto"}
+    hire = client.get("/browse?region=sikka&available=y").get_data(as_text=True)
+    assert names(hire) == ["Cici Foto"]
+    by_name = client.get("/browse?sort=name").get_data(as_text=True)
+    assert names(by_name) == ["Ana Sasando", "Beni Tenun", "Cici Foto"]
+    assert 'href="/browse/fesyen"' in page
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "/browse?category=masak",
+        "/browse?region=bali",
+        "/browse?sort=harga",
+        "/browse?page=x",
+        "/browse?page=0",
+        "/browse?page=99999999",
+    ],
+)
+def test_bad_filters_are_a_400_with_a_message(client, creators, query):
+    response = client.get(query)
+    assert response.status_code == 400
+    assert 'class="error' in response.get_data(as_text=True)
+
+
+def test_an_unknown_category_page_is_a_404(client):
+    assert client.get("/browse/masakan").status_code == 404
+
+
+def test_pages_hold_24_cards_with_stable_links(client, make_creator):
+    for number in range(30):
+        make_creator(handle=f"kreator{number:02d}", display_name=f"Kreator {number:02d}")
+    first = client.get("/browse?sort=name").get_data(as_text=True)
+    assert len(names(first)) == 24
+    assert 'href="/browse?sort=name&amp;page=2"' in first
+    second = client.get("/browse?sort=name&page=2").get_data(as_text=True)
+    assert names(second) == [f"Kreator {number:02d}" for number in range(24, 30)]
+
+
+def _statements(app, client, path) -> int:
+    count = 0
+
+    def counter(_connection, _cursor, statement, *_args):
+        nonlocal count
+        # SAVEPOINTs belong to the test's per-test transaction, not to the page.
+        if "SAVEPOINT" not in statement:
+            count += 1
+
+    with app.app_context():
+        engine = db.engine
+    event.listen(engine, "before_cursor_execute", counter)
+    try:
+        assert client.get(path).status_code == 200
+    finally:
+        event.remove(engine, "before_cursor_execute", counter)
+    return count
+
+
+def test_browse_runs_the_same_few_statements_for_10_or_60_creators(app, client, make_creator):
+    from showcase.models import PicturePurpose
+    from showcase.services.media import add_picture
+
+    def add(start, stop):
+        for number in range(start, stop):
+            user = make_creator(handle=f"banyak{number}", category="kriya")
+            with app.app_context():
+                picture = add_picture(
+                    user, photo_bytes(size=(64, 64)), purpose=PicturePurpose.AVATAR
+                )
+                db.session.get(type(user.creator), user.creator.id).avatar_id = picture.id
+                db.session.commit()
+
+    add(0, 10)
+    paths = ["/browse", "/browse/kriya?region=rote-ndao&available=y&sort=newest", "/"]
+    few = [_statements(app, client, path) for path in paths]
+    add(10, 60)
+    many = [_statements(app, client, path) for path in paths]
+    assert few == many
+    assert max(many) <= 6
