@@ -6,11 +6,18 @@ GPS position leaves the server).
 """
 
 import io
-import warnings
 from dataclasses import dataclass
 
 from flask_babel import lazy_gettext as _l
-from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps, UnidentifiedImageError
+from PIL import (
+    Image,
+    ImageCms,
+    ImageDraw,
+    ImageFilter,
+    ImageFont,
+    ImageOps,
+    UnidentifiedImageError,
+)
 from pillow_heif import register_heif_opener
 
 # Pillow's own default warns at ~89 MP and fails at twice that; we refuse earlier, on purpose.
@@ -25,6 +32,8 @@ CONTENT_TYPES = {
     "HEIF": "image/heif",
 }
 WEBP_WIDTHS = (320, 640, 1280)
+# A long cloth photographed end to end is fine; a 1×40000 strip is not (WebP stops at 16383).
+MAX_ASPECT = 12
 JPEG_WIDTH = 640
 WEBP_QUALITY = 82
 JPEG_QUALITY = 85
@@ -65,14 +74,14 @@ def decode(data: bytes, largest_width: int = WEBP_WIDTHS[-1]) -> Image.Image:
     if not data:
         raise ImageRefused(_l("The file is empty."))
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data), formats=ACCEPTED_FORMATS)
-            _refuse_huge(image)
-            if image.format == "JPEG":
-                image.draft("RGB", _draft_size(image, largest_width))
-            image.load()
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+        image = Image.open(io.BytesIO(data), formats=ACCEPTED_FORMATS)
+        _refuse_huge(image)
+        if image.format == "JPEG":
+            image.draft("RGB", _draft_size(image, largest_width))
+        image.load()
+    except ImageRefused:
+        raise
+    except Image.DecompressionBombError as error:
         raise ImageRefused(_too_many_pixels()) from error
     except UnidentifiedImageError as error:
         raise ImageRefused(
@@ -82,15 +91,21 @@ def decode(data: bytes, largest_width: int = WEBP_WIDTHS[-1]) -> Image.Image:
         raise ImageRefused(
             _l("This image is damaged or incomplete. Try sending it again.")
         ) from error
-    upright = ImageOps.exif_transpose(image)
-    upright.format = image.format  # transposing makes a new image that forgets it
-    return upright
+    image_format = image.format
+    ImageOps.exif_transpose(image, in_place=True)  # no second full-size copy
+    image.format = image_format
+    return image
 
 
 def _refuse_huge(image: Image.Image) -> None:
+    """Judge the size from the header, before a single pixel is decoded."""
     width, height = image.size
     if width * height > Image.MAX_IMAGE_PIXELS:
         raise Image.DecompressionBombError(f"{width}x{height}")
+    if max(width, height) > MAX_ASPECT * min(width, height):
+        raise ImageRefused(
+            _l("This image is too long and narrow. Crop it to the work and send it again.")
+        )
 
 
 def _too_many_pixels():
@@ -110,15 +125,24 @@ def _draft_size(image: Image.Image, largest_width: int) -> tuple[int, int]:
 
 def process(data: bytes, watermark: str | None = None) -> ProcessedImage:
     """Decode an upload and make every derivative we serve: WebP at 320, 640 and 1280 px wide
-    and a JPEG at 640, never wider than the original, sharpened after shrinking, without
-    metadata, with ``watermark`` (an @handle) drawn on when given."""
+    and a JPEG at 640, never wider than the original, sharpened after shrinking, in sRGB and
+    without metadata, with ``watermark`` (an @handle) drawn on when given.
+
+    The full-size image is shrunk once, first; every derivative comes from that copy, so a
+    large PNG does not cost a full-size copy per derivative.
+    """
     image = decode(data)
     content_type = CONTENT_TYPES[image.format]
-    rgb = _flatten(image)
-    derivatives = [
-        _encode(rgb if format_ == "JPEG" else _keep_alpha(image), width, format_, watermark)
-        for format_, width in [("WEBP", width) for width in WEBP_WIDTHS] + [("JPEG", JPEG_WIDTH)]
-    ]
+    working = _to_srgb(_shrink(_keep_alpha(image), WEBP_WIDTHS[-1]), image.info.get("icc_profile"))
+    rgb = _flatten(working)
+    targets = [("WEBP", width) for width in WEBP_WIDTHS] + [("JPEG", JPEG_WIDTH)]
+    try:
+        derivatives = [
+            _encode(rgb if format_ == "JPEG" else working, width, format_, watermark)
+            for format_, width in targets
+        ]
+    except (OSError, ValueError) as error:  # an encoder's limit we did not foresee
+        raise ImageRefused(_l("This image cannot be used. Try another photo.")) from error
     return ProcessedImage(
         content_type=content_type,
         width=image.width,
@@ -126,6 +150,32 @@ def process(data: bytes, watermark: str | None = None) -> ProcessedImage:
         placeholder=dominant_colour(rgb),
         derivatives=_without_repeats(derivatives),
     )
+
+
+def _shrink(image: Image.Image, width: int) -> Image.Image:
+    """At most ``width`` wide (never enlarged), sharpened again after shrinking."""
+    if image.width <= width:
+        return image
+    factor = image.width // (width * 2)
+    if factor >= 2:  # box-reduce first: resizing RGBA makes a full-size premultiplied copy
+        image = image.reduce(factor)
+    height = max(1, round(image.height * width / image.width))
+    image = image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
+    return image.filter(ImageFilter.UnsharpMask(radius=0.8, percent=60, threshold=2))
+
+
+def _to_srgb(image: Image.Image, icc_profile: bytes | None) -> Image.Image:
+    """Colours as the embedded profile means them (e.g. Display P3 from phones), in sRGB, so
+    that dropping the profile does not dull a tenun's reds and indigos."""
+    if not icc_profile:
+        return image
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(icc_profile))
+        return ImageCms.profileToProfile(
+            image, source, ImageCms.createProfile("sRGB"), outputMode=image.mode
+        )
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        return image
 
 
 def _flatten(image: Image.Image) -> Image.Image:
@@ -139,16 +189,15 @@ def _flatten(image: Image.Image) -> Image.Image:
 
 
 def _keep_alpha(image: Image.Image) -> Image.Image:
-    has_alpha = image.mode in ("RGBA", "LA") or "transparency" in image.info
-    return image.convert("RGBA") if has_alpha else image.convert("RGB")
+    """RGB, or RGBA when the image has transparency; no copy when it already is."""
+    has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
+    mode = "RGBA" if has_alpha else "RGB"
+    return image if image.mode == mode else image.convert(mode)
 
 
 def _encode(image: Image.Image, width: int, format_: str, watermark: str | None) -> Derivative:
-    width = min(width, image.width)
-    height = max(1, round(image.height * width / image.width))
-    if (width, height) != image.size:
-        image = image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
-        image = image.filter(ImageFilter.UnsharpMask(radius=0.8, percent=60, threshold=2))
+    image = _shrink(image, width)
+    width, height = image.size
     if watermark:
         image = _draw_watermark(image, watermark)
     buffer = io.BytesIO()
