@@ -48,6 +48,8 @@ def defaults(instance_path: str) -> dict:
         "S3_PATH_STYLE": _env_bool("S3_PATH_STYLE", False),
         "S3_PUBLIC_BASE_URL": os.environ.get("S3_PUBLIC_BASE_URL", ""),
         "S3_URL_EXPIRY": _env_int("S3_URL_EXPIRY", 3600),
+        # Browser uploads straight to the bucket by presigned POST (off for stores without it).
+        "S3_DIRECT_UPLOADS": _env_bool("S3_DIRECT_UPLOADS", True),
         "IMAGE_MAX_MB": _env_int("IMAGE_MAX_MB", 15),
         "AUDIO_MAX_MB": _env_int("AUDIO_MAX_MB", 30),
         "VIDEO_MAX_MB": _env_int("VIDEO_MAX_MB", 100),

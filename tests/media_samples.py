@@ -45,13 +45,20 @@ def mp4_header_then_garbage() -> bytes:
     return _box(b"ftyp", b"isom\x00\x00\x02\x00isomiso2mp41") + b"\x13\x37 rusak " * 500
 
 
+def _ebml(element_id: bytes, payload: bytes) -> bytes:
+    assert len(payload) < 127  # a one-byte size is all these samples need
+    return element_id + bytes([0x80 | len(payload)]) + payload
+
+
 def webm() -> bytes:
-    doc_type = b"\x42\x82\x84webm"
-    header = b"\x42\x86\x81\x01" + doc_type
-    return (
-        b"\x1a\x45\xdf\xa3"
-        + bytes([0x80 | len(header)])
-        + header
-        + b"\x18\x53\x80\x67"
-        + b"\x00" * 64
-    )
+    """An EBML header (DocType webm) and a Segment that opens with an Info element."""
+    header = _ebml(b"\x1a\x45\xdf\xa3", b"\x42\x86\x81\x01" + b"\x42\x82\x84webm")
+    info = _ebml(b"\x15\x49\xa9\x66", b"\x2a\xd7\xb1\x83\x0f\x42\x40")
+    return header + _ebml(b"\x18\x53\x80\x67", info + b"\xec\x81\x00")
+
+
+_WEBM_HEADER_LENGTH = 16
+
+
+def webm_header_then_garbage() -> bytes:
+    return webm()[:_WEBM_HEADER_LENGTH] + b"<!doctype html><script>alert(1)</script>" * 20

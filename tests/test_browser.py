@@ -142,3 +142,21 @@ def test_the_public_page_loads_only_from_its_own_origin(browser, live):
     page.goto(live["url"] + "/@di.browser")
     assert origins == {live["url"].split("/")[2]}
     assert page.locator("h1").inner_text().startswith("Di Browser")
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_sent(browser, live, tmp_path):
+    live["app"].config["AUDIO_MAX_MB"] = 1
+    try:
+        page = _logged_in_page(browser, live)
+        page.goto(f"{live['url']}/dashboard/works/{live['work_id']}/recording/audio")
+        sent = []
+        page.on("request", lambda request: sent.append(request.method))
+        big = tmp_path / "panjang.wav"
+        big.write_bytes(b"RIFF" + b"\x00" * (2 * 1024 * 1024))
+        page.set_input_files("input[name=recording]", str(big))
+        page.click("button[type=submit]")
+        page.wait_for_selector(".upload-error")
+        assert "too large" in page.inner_text(".upload-error")
+        assert "POST" not in sent
+    finally:
+        live["app"].config["AUDIO_MAX_MB"] = 30

@@ -70,6 +70,7 @@ BAD = {
     "text-named-mp3": ("audio", b"bukan lagu\n" * 300, "not a recording"),
     "image-as-audio": ("audio", photo_bytes(), "not a recording"),
     "mp4-header-then-garbage": ("video", samples.mp4_header_then_garbage(), "not a video"),
+    "webm-header-then-garbage": ("video", samples.webm_header_then_garbage(), "not a video"),
     "text-named-mp4": ("video", b"bukan video" * 100, "not a video"),
 }
 
@@ -118,14 +119,33 @@ def _send_to_bucket(target, data):
 
 def test_a_direct_upload_is_checked_then_attached(s3, client, work):
     target = _direct(client, work).get_json()
-    assert target["key"].startswith("audio/")
+    assert target["key"].startswith("incoming/")
     _send_to_bucket(target, samples.wav())
     response = client.post(
         f"/dashboard/works/{work}/recording/audio/attach", data={"key": target["key"]}
     )
     assert response.status_code == 302
     asset = db.session.scalar(select(MediaAsset).where(MediaAsset.work_id == work))
-    assert (asset.key, asset.content_type, asset.duration) == (target["key"], "audio/wav", 2.0)
+    assert (asset.content_type, asset.duration) == ("audio/wav", 2.0)
+    assert asset.key.startswith("audio/") and asset.key != target["key"]
+    stored = s3.client.head_object(Bucket=s3.bucket, Key=asset.key)
+    assert stored["ContentType"] == "audio/wav"  # the judged type, not the browser's claim
+    assert "immutable" in stored["CacheControl"]
+    assert s3.head(target["key"]) is None  # the incoming object is gone
+
+
+def test_reusing_the_upload_policy_cannot_change_what_is_served(s3, client, work):
+    target = _direct(client, work).get_json()
+    _send_to_bucket(target, samples.wav())
+    client.post(f"/dashboard/works/{work}/recording/audio/attach", data={"key": target["key"]})
+    _send_to_bucket(target, b"<script>alert(1)</script>")  # the policy is still valid
+    asset = db.session.scalar(select(MediaAsset).where(MediaAsset.work_id == work))
+    assert s3.open(asset.key) == samples.wav()
+    again = client.post(
+        f"/dashboard/works/{work}/recording/audio/attach", data={"key": target["key"]}
+    )
+    assert again.status_code == 400
+    assert s3.open(asset.key) == samples.wav()
 
 
 def test_a_direct_upload_larger_than_allowed_is_refused_and_deleted(app, s3, client, work):
@@ -178,3 +198,11 @@ def test_with_s3_the_form_offers_a_direct_upload(s3, client, work):
     assert f'data-direct="/dashboard/works/{work}/recording/video/direct"' in page
     assert 'src="/static/js/upload.js"' in page
     assert "MP4 or WebM, up to 100 MB." in page  # limits and types said before the upload
+
+
+def test_a_bad_still_is_refused_before_the_video_is_stored(storage, client, work):
+    response = _send(client, work, "video", samples.mp4(), "klip.mp4", poster=b"bukan gambar")
+    assert response.status_code == 400
+    assert "not a photo" in response.get_data(as_text=True)
+    assert db.session.get(Work, work).kind == "text"
+    assert db.session.scalar(select(func.count()).select_from(MediaAsset)) == 0

@@ -74,9 +74,19 @@ def test_served_derivatives_have_no_metadata_and_stand_upright(app, storage, cli
 
 def test_the_page_shows_responsive_images_and_never_the_original(app, storage, client, owner):
     user, work_id = owner
+    db.session.get(Work, work_id).published = True
+    db.session.commit()
     _upload(client, work_id, photo_bytes(size=(2000, 1500)))
-    picture = db.session.scalar(select(Picture).where(Picture.work_id == work_id))
+    _upload(client, work_id, photo_bytes(size=(900, 600)), alt="Kedua")
+    picture = db.session.scalar(
+        select(Picture).where(Picture.work_id == work_id).order_by(Picture.position)
+    )
     page = client.get(f"/@{user.creator.handle}").get_data(as_text=True)
+    first = page[page.index('alt="Kain tenun merah"') :].split(">")[0]
+    second = page[page.index('alt="Kedua"') :].split(">")[0]
+    # no cover: the first work photo is the largest paint; the rest wait until scrolled to
+    assert 'fetchpriority="high"' in first and 'loading="lazy"' not in first
+    assert 'loading="lazy"' in second and "fetchpriority" not in second
     original = next(asset for asset in picture.assets if asset.variant == "original")
     assert original.key not in page
     assert 'type="image/webp"' in page
@@ -317,3 +327,85 @@ def test_a_works_photos_keep_the_order_the_creator_gives(app, storage, client, o
     page = client.get(f"/@{user.creator.handle}").get_data(as_text=True)
     order = [page.index(f'alt="{alt}"') for alt in ("Belakang", "Depan", "Samping")]
     assert order == sorted(order)
+
+
+def _photo_with_profile_and_xmp(format_: str) -> bytes:
+    from PIL import ImageCms
+
+    image = Image.new("RGB", (700, 500), (200, 40, 40))
+    icc = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    exif = Image.Exif()
+    exif.get_ifd(GPS_IFD).update({1: "S", 2: (10.0, 10.0, 0.0)})
+    buffer = io.BytesIO()
+    extra = {"icc_profile": icc, "exif": exif}
+    if format_ == "JPEG":
+        extra["xmp"] = b"<x:xmpmeta>rahasia</x:xmpmeta>"
+    if format_ == "PNG":
+        from PIL.PngImagePlugin import PngInfo
+
+        text = PngInfo()
+        text.add_text("Location", "Waingapu")
+        extra["pnginfo"] = text
+    image.save(buffer, format_, **extra)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("format_", ["JPEG", "PNG", "WEBP"])
+def test_no_metadata_of_any_kind_reaches_a_derivative(app, storage, client, owner, format_):
+    _, work_id = owner
+    assert _upload(client, work_id, _photo_with_profile_and_xmp(format_)).status_code == 302
+    picture = db.session.scalar(select(Picture).where(Picture.work_id == work_id))
+    for asset in picture.assets:
+        if asset.variant == "original":
+            continue
+        data = storage.open(asset.key)
+        served = Image.open(io.BytesIO(data))
+        assert not served.getexif()
+        assert not {"icc_profile", "exif", "xmp", "Location"} & set(served.info), asset.variant
+        assert b"Waingapu" not in data and b"rahasia" not in data
+
+
+def test_a_long_narrow_strip_is_refused_with_a_message(app, storage, client, owner):
+    _, work_id = owner
+    response = _upload(client, work_id, photo_bytes(size=(200, 4000), format_="PNG"), "x.png")
+    assert response.status_code == 400
+    assert "too long and narrow" in response.get_data(as_text=True)
+    assert _count(MediaAsset) == 0
+
+
+def test_storage_failing_midway_removes_what_was_written(app, storage, client, owner, monkeypatch):
+    _, work_id = owner
+    real_put = type(storage).put
+    calls = {"n": 0}
+
+    def put_then_fail(self, key, data, content_type):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise StorageError("disk full")
+        return real_put(self, key, data, content_type)
+
+    monkeypatch.setattr(type(storage), "put", put_then_fail)
+    before = set(storage.keys())
+    response = _upload(client, work_id, photo_bytes())
+    assert response.status_code == 503
+    assert set(storage.keys()) == before  # the two objects written first were removed
+    assert _count(MediaAsset) == 0
+
+
+def test_media_of_unpublished_works_is_not_served_to_strangers(app, client, owner):
+    # The app serves the local backend's media; S3 serves its own, never linked for drafts.
+    user, work_id = owner
+    db.session.get(Work, work_id).published = False
+    db.session.commit()
+    _upload(client, work_id, photo_bytes())
+    key = db.session.scalar(select(MediaAsset.key).where(MediaAsset.variant == "webp-320"))
+    owner_view = client.get(f"/media/{key}")
+    assert owner_view.status_code == 200
+    assert "private" in owner_view.headers["Cache-Control"]
+    client.post("/logout")
+    assert client.get(f"/media/{key}").status_code == 404
+    db.session.get(Work, work_id).published = True
+    db.session.commit()
+    public = client.get(f"/media/{key}")
+    assert public.status_code == 200
+    assert "public" in public.headers["Cache-Control"]

@@ -1,8 +1,8 @@
 """Media: pictures with their derivatives, audio and video works, links, rights (HAKI).
 
-Avatars and covers now point at pictures; the few demo ones that pointed at bare media
-assets are cleared (`flask seed-demo` draws them again, `flask media gc` removes the old
-objects).
+Avatars and covers now point at pictures; the demo ones that pointed at bare media assets
+are cleared, and those rows are deleted (their objects are then orphans that `flask media gc`
+removes).
 
 Revision ID: 247a53fca1f0
 Revises: 7a7f7ec5084d
@@ -42,6 +42,7 @@ def upgrade():
         batch_op.create_index(batch_op.f('ix_pictures_work_id'), ['work_id'], unique=False)
 
     op.execute("UPDATE creator_profiles SET avatar_id = NULL, cover_id = NULL")
+    op.execute("DELETE FROM media_assets")
     with op.batch_alter_table('creator_profiles', schema=None) as batch_op:
         batch_op.add_column(sa.Column('watermark', sa.Boolean(), nullable=False, server_default=sa.false()))
         batch_op.drop_constraint(batch_op.f('fk_creator_profiles_avatar_id_media_assets'), type_='foreignkey')

@@ -9,6 +9,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from werkzeug.exceptions import RequestEntityTooLarge
 
+from ..media import images
 from ..media.images import ImageRefused
 from ..media.recordings import RecordingRefused
 from ..models import PicturePurpose, WorkKind
@@ -155,11 +156,15 @@ def add_recording(work_id, kind):
     try:
         form = _submitted(RecordingForm, limit)
         if form.validate_on_submit():
+            still = None
+            if kind == "video" and form.poster.data:
+                still = media.read_limited(form.poster.data.stream, still_limit)
+                images.decode(still)  # a bad still is refused before anything is stored
             media.attach_recording(
                 work, media.read_limited(form.recording.data.stream, limit), work_kind
             )
-            if kind == "video" and form.poster.data:
-                media.replace_poster(work, media.read_limited(form.poster.data.stream, still_limit))
+            if still is not None:
+                media.replace_poster(work, still)
             flash(_("Your file has been added."), "success")
             return redirect(url_for("creators.edit_work", work_id=work.id))
     except (ImageRefused, RecordingRefused, media.UploadRefused) as refusal:

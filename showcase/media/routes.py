@@ -3,7 +3,7 @@
 from flask import Blueprint, abort, send_file
 from flask_login import current_user
 
-from ..services.media import servable_asset
+from ..services.media import is_public_asset, servable_asset
 from .storage import ONE_YEAR, LocalStorage, StorageError, get_storage
 
 bp = Blueprint("media", __name__)
@@ -25,5 +25,8 @@ def serve(key):
     # Keys hold a random part and their content never changes: cache them for good.
     response = send_file(path, mimetype=asset.content_type, max_age=ONE_YEAR, conditional=True)
     response.cache_control.immutable = True
-    response.cache_control.public = True
+    if is_public_asset(asset):
+        response.cache_control.public = True
+    else:  # hidden page or unpublished work: no shared cache may keep it for others
+        response.cache_control.private = True
     return response

@@ -183,16 +183,20 @@ def attach_recording(work: Work, data: bytes, kind: WorkKind) -> MediaAsset:
 
 
 def direct_uploads_available() -> bool:
-    return hasattr(get_storage(), "presigned_post")
+    """S3 with browser uploads on (Cloudflare R2, for one, has no POST uploads)."""
+    return hasattr(get_storage(), "presigned_post") and current_app.config["S3_DIRECT_UPLOADS"]
 
 
 def direct_upload_form(work: Work, kind: WorkKind, content_type: str, limit: int) -> dict:
-    """Fields for the browser to send a recording straight to the bucket (S3 only). The key
-    is made here; ``attach_direct_upload`` checks the object before anything points to it."""
+    """Fields for the browser to send a recording straight to the bucket (S3 only).
+
+    The key is made here, under the private ``incoming/`` prefix; nothing ever serves it.
+    ``attach_direct_upload`` judges the object and stores what it judged under a new key.
+    """
     storage = get_storage()
-    if not hasattr(storage, "presigned_post"):
+    if not direct_uploads_available():
         raise UploadRefused(_l("Direct uploads are not available here."), status=409)
-    key = make_key(kind.value, work.creator.user_id, f"{kind.value}.upload")
+    key = make_key("incoming", work.creator.user_id, f"{kind.value}.upload")
     try:
         post = storage.presigned_post(key, content_type, limit)
     except StorageError as error:
@@ -201,33 +205,28 @@ def direct_upload_form(work: Work, kind: WorkKind, content_type: str, limit: int
 
 
 def attach_direct_upload(work: Work, kind: WorkKind, key: str, limit: int) -> MediaAsset:
-    """Check an object the browser sent straight to the bucket, then attach it to the work.
+    """Judge an object the browser sent straight to the bucket and attach it to the work.
 
-    Not every S3-compatible server enforces the upload policy, so the object is judged here:
-    its size by HEAD, its type by its content. A refused object is deleted.
+    Not every S3-compatible server enforces the upload policy, and a policy can be used again
+    until it expires, so the object is read here (never more than ``limit`` bytes), judged by
+    its content, and the judged bytes are written to a fresh key with the judged type: what
+    is served is exactly what was checked. The incoming object is then deleted.
     """
-    expected_prefix = f"{kind.value}/{work.creator.user_id}/"
-    taken = db.session.scalar(select(MediaAsset.id).where(MediaAsset.key == key))
-    if not key.startswith(expected_prefix) or ".." in key or taken is not None:
+    if not key.startswith(f"incoming/{work.creator.user_id}/") or ".." in key:
         raise UploadRefused(_l("This upload does not belong to this work."), status=403)
     storage = get_storage()
     try:
-        found = storage.head(key)
-        if found is None:
+        if storage.head(key) is None:
             raise UploadRefused(_l("The upload did not arrive. Please send the file again."))
-        if found.size > limit:
-            storage.delete(key)
-            raise too_large(limit)
-        data = storage.open(key)
+        data = storage.read_start(key, limit + 1)
     except StorageError as error:
         raise storage_unavailable() from error
-    judge = recordings.judge_audio if kind == WorkKind.AUDIO else recordings.judge_video
     try:
-        recording = judge(data)
-    except recordings.RecordingRefused:
+        if len(data) > limit:
+            raise too_large(limit)
+        return attach_recording(work, data, kind)
+    finally:
         delete_objects([key])
-        raise
-    return _record_recording(work, kind, key, recording, size=len(data), digest=sha256(data))
 
 
 def _record_recording(work: Work, kind: WorkKind, key: str, recording, size: int, digest: str):
@@ -255,7 +254,13 @@ def _record_recording(work: Work, kind: WorkKind, key: str, recording, size: int
 def replace_poster(work: Work, data: bytes) -> Picture:
     """Set the still shown before a video plays."""
     old = work.poster
-    picture = add_picture(work.creator.user, data, purpose=PicturePurpose.POSTER, work=work)
+    picture = add_picture(
+        work.creator.user,
+        data,
+        purpose=PicturePurpose.POSTER,
+        work=work,
+        watermark=watermark_for(work.creator),
+    )
     if old is not None:
         delete_picture(old)
     return picture
@@ -316,9 +321,28 @@ def servable_asset(key: str, viewer: User | None) -> MediaAsset | None:
     if asset is None or asset.variant == "original":
         return None
     owner = db.session.get(User, asset.owner_id) if asset.owner_id else None
-    if owner is not None and owner.creator is not None:
-        return asset if creator_service.can_view(owner.creator, viewer) else None
-    return asset
+    if owner is None or owner.creator is None:
+        return asset
+    return asset if is_visible_to(asset, owner, viewer) else None
+
+
+def is_visible_to(asset: MediaAsset, owner: User, viewer: User | None) -> bool:
+    """Whether ``viewer`` may see ``asset``: the page must be viewable, and a work's media
+    must belong to a published work unless the viewer is its owner or a curator."""
+    if not creator_service.can_view(owner.creator, viewer):
+        return False
+    work_id = asset.work_id or (asset.picture.work_id if asset.picture else None)
+    if work_id is None:
+        return True
+    work = db.session.get(Work, work_id)
+    privileged = viewer is not None and (viewer.id == owner.id or viewer.is_curator)
+    return work.published or privileged
+
+
+def is_public_asset(asset: MediaAsset) -> bool:
+    """Whether anyone at all may see it (shared caches may then keep it)."""
+    owner = db.session.get(User, asset.owner_id) if asset.owner_id else None
+    return owner is None or owner.creator is None or is_visible_to(asset, owner, None)
 
 
 @dataclass

@@ -38,10 +38,17 @@
     });
   }
 
+  var english = document.documentElement.lang === "en";
   var form_text = {
-    network: document.documentElement.lang === "en"
+    network: english
       ? "The connection dropped. Check your signal and send again."
-      : "Koneksi terputus. Periksa sinyal Anda lalu kirim lagi."
+      : "Koneksi terputus. Periksa sinyal Anda lalu kirim lagi.",
+    expired: english
+      ? "Your session has ended. Reload the page, log in and send again."
+      : "Sesi Anda sudah berakhir. Muat ulang halaman, masuk, lalu kirim lagi.",
+    tooLarge: english
+      ? "This file is too large. The limit is {mb} MB."
+      : "Berkas ini terlalu besar. Batasnya {mb} MB."
   };
 
   function shrink(file) {
@@ -91,7 +98,11 @@
     ask.append("csrf_token", form.elements.csrf_token.value);
     ask.append("content_type", file.type);
     return fetch(form.dataset.direct, { method: "POST", body: ask, credentials: "same-origin" })
-      .then(function (answer) { return answer.json(); })
+      .then(function (answer) {
+        var json = /json/.test(answer.headers.get("Content-Type") || "");
+        if (!json) throw new Error(form_text.expired);  // a log-in or error page came back
+        return answer.json();
+      })
       .then(function (target) {
         if (target.error) throw new Error(target.error);
         var body = new FormData();
@@ -112,9 +123,18 @@
     var input = form.querySelector("input[type=file][data-upload]");
     if (!input || !input.files.length || !window.FormData || !window.XMLHttpRequest) return;
     event.preventDefault();
+    var limit = Number(form.dataset.limitMb || 0);
+    var photo = /^image\//.test(input.files[0].type);
+    if (limit && !photo && input.files[0].size > limit * 1024 * 1024) {
+      message(form, form_text.tooLarge.replace("{mb}", limit));  // say so before sending
+      return;
+    }
     var button = form.querySelector("button[type=submit]");
     if (button) button.disabled = true;
-    (form.dataset.direct ? direct(form, input) : viaApp(form, input))
+    // A video with a still goes through the app, which checks both together.
+    var still = form.querySelector("input[name=poster]");
+    var goDirect = form.dataset.direct && !(still && still.files.length);
+    (goDirect ? direct(form, input) : viaApp(form, input))
       .catch(function (error) { message(form, error.message); })
       .then(function () { if (button) button.disabled = false; });
   });
