@@ -115,3 +115,23 @@ def test_browse_runs_the_same_few_statements_for_10_or_60_creators(app, client, 
     many = [_statements(app, client, path) for path in paths]
     assert few == many
     assert max(many) <= 6
+
+
+def test_the_sitemap_lists_public_pages_only(client, creators):
+    from xml.etree import ElementTree
+
+    response = client.get("/sitemap.xml")
+    assert response.mimetype == "application/xml"
+    spaces = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    root = ElementTree.fromstring(response.data)
+    urls = [loc.text for loc in root.findall("s:url/s:loc", spaces)]
+    assert "http://etalase.test/@ana" in urls
+    assert "http://etalase.test/browse/musik" in urls
+    assert "http://etalase.test/@dodi" not in urls  # hidden
+    assert len(root.findall("s:url/s:lastmod", spaces)) == 3
+
+
+def test_robots_keeps_crawlers_out_of_private_pages_and_names_the_sitemap(client):
+    text = client.get("/robots.txt").get_data(as_text=True)
+    assert "Disallow: /dashboard" in text
+    assert "Sitemap: http://etalase.test/sitemap.xml" in text

@@ -19,6 +19,8 @@ PUBLIC = {
     "media.serve",
     "browse.home",
     "browse.browse",
+    "browse.sitemap",
+    "browse.robots",
     "browse.set_language",
     "creators.page",
     "auth.register",

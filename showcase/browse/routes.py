@@ -1,10 +1,10 @@
 """Site-wide pages: the home page and the language switch."""
 
-from flask import abort, current_app, redirect, render_template, request, url_for
+from flask import Response, abort, current_app, redirect, render_template, request, url_for
 
 from ..i18n import LANGUAGE_COOKIE
 from ..services import creators, discovery
-from ..services.catalog import category_by_slug, region_by_slug
+from ..services.catalog import category_by_slug, category_choices, region_by_slug
 from ..views import form_page, safe_next
 from . import bp
 from .forms import BrowseForm
@@ -35,6 +35,28 @@ def browse(category=None):
         page=form.page.data or 1,
     )
     return render_template("browse/browse.html", form=form, results=results)
+
+
+@bp.get("/sitemap.xml")
+def sitemap():
+    page = render_template(
+        "browse/sitemap.xml",
+        creators=discovery.sitemap_entries(),
+        categories=category_choices(),
+    )
+    return Response(page, mimetype="application/xml")
+
+
+@bp.get("/robots.txt")
+def robots():
+    lines = [
+        "User-agent: *",
+        "Disallow: /dashboard",
+        "Disallow: /settings",
+        "Disallow: /lang/",
+        f"Sitemap: {url_for('browse.sitemap', _external=True)}",
+    ]
+    return Response("\n".join(lines) + "\n", mimetype="text/plain")
 
 
 @bp.get("/lang/<code>")
