@@ -226,3 +226,21 @@ def test_pages_send_security_headers_and_load_nothing_from_elsewhere(client, mak
         re.findall(r'<(?:script|img|link)[^>]+(?:src|href)="https?://(?!etalase\.test)', page) == []
     )
     assert "<script" not in page
+
+
+def test_a_creator_downloads_a_qr_code_and_a_printable_card(client, auth, make_creator):
+    import io as _io
+
+    from PIL import Image as _Image
+
+    auth.login(make_creator(handle="qr.kode"))
+    png = client.get("/dashboard/qr.png")
+    assert png.mimetype == "image/png"
+    assert "attachment" in png.headers["Content-Disposition"]
+    assert _Image.open(_io.BytesIO(png.data)).size[0] >= 200
+    svg = client.get("/dashboard/qr.svg")
+    assert svg.mimetype == "image/svg+xml"
+    assert svg.data.startswith(b"<svg")
+    card = client.get("/dashboard/card").get_data(as_text=True)
+    assert 'src="data:image/svg+xml;base64,' in card and "etalase.test/@qr.kode" in card
+    assert client.get("/dashboard/qr.gif").status_code == 404

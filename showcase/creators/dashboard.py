@@ -1,16 +1,19 @@
 """The creator dashboard: profile, works and a preview of the page."""
 
-from flask import abort, flash, redirect, render_template, request, url_for
+import base64
+
+from flask import Response, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from ..services import creators
+from ..services import creators, sharing
 from ..services.catalog import category_by_slug, region_by_slug
 from ..views import creator_required, form_page
 from . import bp
 from .forms import ProfileForm, WorkForm
 
 MOVES = {"up": -1, "down": 1}
+QR_TYPES = {"png": "image/png", "svg": "image/svg+xml"}
 
 
 def _own_work(work_id: int):
@@ -33,6 +36,32 @@ def preview():
     creator = current_user.creator
     works = creators.visible_works(creator, include_drafts=True)
     return render_template("creators/page.html", creator=creator, works=works, preview=True)
+
+
+@bp.get("/dashboard/qr.<kind>")
+@creator_required
+def page_qr(kind):
+    """The page's QR code to download, as PNG (to share) or SVG (to print at any size)."""
+    if kind not in QR_TYPES:
+        abort(404)
+    creator = current_user.creator
+    url = url_for("creators.page", handle=creator.handle, _external=True)
+    response = Response(sharing.qr_code(url, kind), mimetype=QR_TYPES[kind])
+    response.headers["Content-Disposition"] = (
+        f'attachment; filename="etalase-{creator.handle}.{kind}"'
+    )
+    return response
+
+
+@bp.get("/dashboard/card")
+@creator_required
+def printable_card():
+    """An A6 card with the page's QR code, to print."""
+    creator = current_user.creator
+    url = url_for("creators.page", handle=creator.handle, _external=True)
+    svg = base64.b64encode(sharing.qr_code(url, "svg", scale=6)).decode()
+    qr = f"data:image/svg+xml;base64,{svg}"
+    return render_template("creators/card.html", creator=creator, url=url, qr=qr)
 
 
 @bp.route("/dashboard/profile", methods=["GET", "POST"])
