@@ -63,6 +63,48 @@ def licence_link(licence: str) -> Markup:
     return Markup('<a rel="license" href="{}">{}</a>').format(deed, name)
 
 
+def person_json_ld(creator, works, page_url: str) -> dict:
+    """schema.org data for search engines: the creator as a Person and their works."""
+    profiles = [
+        url
+        for url in (
+            social.instagram_url(creator.instagram) if creator.instagram else "",
+            social.tiktok_url(creator.tiktok) if creator.tiktok else "",
+            creator.youtube,
+            creator.website,
+        )
+        if url
+    ]
+    return {
+        "@context": "https://schema.org",
+        "@type": "Person",
+        "name": creator.display_name,
+        "url": page_url,
+        "description": localized(creator, "headline"),
+        "jobTitle": category_name(creator.category),
+        "address": {
+            "@type": "PostalAddress",
+            "addressRegion": creator.region.name,
+            "addressCountry": "ID",
+        },
+        "sameAs": profiles,
+        "workExample": [
+            {
+                "@type": "CreativeWork",
+                "name": localized(work, "title"),
+                "url": f"{page_url}#work-{work.id}",
+                **({"dateCreated": str(work.year)} if work.year else {}),
+                **(
+                    {"license": LICENCE_DEEDS[work.licence][1]}
+                    if work.licence in LICENCE_DEEDS
+                    else {}
+                ),
+            }
+            for work in works
+        ],
+    }
+
+
 def rupiah(amount: int | None) -> str:
     if amount is None:
         return ""
@@ -82,6 +124,7 @@ def register(app: Flask) -> None:
         whatsapp_url=social.whatsapp_url,
         whatsapp_greeting=whatsapp_greeting,
         licence_link=licence_link,
+        person_json_ld=person_json_ld,
         link_provider=work_links.provider,
     )
     app.jinja_env.trim_blocks = True

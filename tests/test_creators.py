@@ -225,7 +225,7 @@ def test_pages_send_security_headers_and_load_nothing_from_elsewhere(client, mak
     assert (
         re.findall(r'<(?:script|img|link)[^>]+(?:src|href)="https?://(?!etalase\.test)', page) == []
     )
-    assert "<script" not in page
+    assert re.findall(r"<script(?![^>]*application/ld\+json)", page) == []  # data only
 
 
 def test_a_creator_downloads_a_qr_code_and_a_printable_card(client, auth, make_creator):
@@ -244,3 +244,39 @@ def test_a_creator_downloads_a_qr_code_and_a_printable_card(client, auth, make_c
     card = client.get("/dashboard/card").get_data(as_text=True)
     assert 'src="data:image/svg+xml;base64,' in card and "etalase.test/@qr.kode" in card
     assert client.get("/dashboard/qr.gif").status_code == 404
+
+
+def test_pages_carry_share_tags_and_structured_data(client, make_creator, make_work):
+    import json
+
+    user = make_creator(handle="dibagi", display_name="Dibagi Ke WA", instagram="dibagi.ig")
+    make_work(user, title="Kain Ikat", year=2024, licence="cc-by")
+    page = client.get("/@dibagi").get_data(as_text=True)
+    assert '<meta property="og:image" content="http://etalase.test/@dibagi/card.jpg">' in page
+    assert '<meta name="twitter:card" content="summary_large_image">' in page
+    data = json.loads(page.split('<script type="application/ld+json">')[1].split("</script>")[0])
+    assert data["@type"] == "Person" and data["name"] == "Dibagi Ke WA"
+    assert "https://www.instagram.com/dibagi.ig/" in data["sameAs"]
+    work = data["workExample"][0]
+    assert (work["name"], work["dateCreated"]) == ("Kain Ikat", "2024")
+    assert work["license"] == "https://creativecommons.org/licenses/by/4.0/"
+
+
+def test_the_share_card_is_a_1200_by_630_picture_of_public_pages_only(client, make_creator):
+    import io as _io
+
+    from PIL import Image as _Image
+
+    make_creator(handle="kartu")
+    response = client.get("/@kartu/card.jpg")
+    assert response.mimetype == "image/jpeg"
+    assert _Image.open(_io.BytesIO(response.data)).size == (1200, 630)
+    make_creator(handle="tersembunyi.kartu", hidden=True)
+    assert client.get("/@tersembunyi.kartu/card.jpg").status_code == 404
+    assert client.get("/@tidak.ada/card.jpg").status_code == 404
+
+
+def test_json_ld_cannot_break_out_of_its_script(client, make_creator):
+    make_creator(handle="nakal", display_name="</script><script>alert(1)</script>")
+    page = client.get("/@nakal").get_data(as_text=True)
+    assert "</script><script>alert(1)" not in page

@@ -23,6 +23,7 @@ PUBLIC = {
     "browse.robots",
     "browse.set_language",
     "creators.page",
+    "creators.share_card",
     "auth.register",
     "auth.login",
     "auth.reset_request",

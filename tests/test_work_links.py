@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from showcase.extensions import db
@@ -79,4 +81,5 @@ def test_a_link_work_shows_a_plain_link_card_and_no_embed(client, make_creator):
     page = client.get("/@lagu").get_data(as_text=True)
     assert 'href="https://youtu.be/dQw4w9WgXcQ"' in page
     assert "Open on YouTube" in page
-    assert "<iframe" not in page and "<script" not in page
+    assert "<iframe" not in page
+    assert re.findall(r"<script(?![^>]*application/ld\+json)", page) == []

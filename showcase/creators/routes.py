@@ -1,9 +1,10 @@
 """The public creator page at /@<handle>."""
 
-from flask import abort, redirect, render_template, request, url_for
+from flask import Response, abort, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from ..services import creators
+from ..services import creators, media, sharing
+from ..services.catalog import category_name
 from . import bp
 
 
@@ -20,3 +21,18 @@ def page(handle):
     return render_template(
         "creators/page.html", creator=creator, works=creators.visible_works(creator)
     )
+
+
+@bp.get("/@<handle>/card.jpg")
+def share_card(handle):
+    """The link-preview picture of a public page (404 for pages not public)."""
+    creator = creators.creator_by_handle(handle) if creators.looks_like_handle(handle) else None
+    if creator is None or not creators.is_public(creator):
+        abort(404)
+    cover = creators.share_picture(creator)
+    data = media.read_served(cover) if cover is not None else None
+    card = sharing.share_card(creator, data, category_name(creator.category))
+    response = Response(card, mimetype="image/jpeg")
+    response.cache_control.public = True
+    response.cache_control.max_age = 3600
+    return response

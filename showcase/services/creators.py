@@ -74,6 +74,16 @@ def can_view(creator: CreatorProfile, viewer: User | None) -> bool:
     return viewer is not None and (viewer.id == creator.user_id or viewer.is_curator)
 
 
+def share_picture(creator: CreatorProfile) -> Picture | None:
+    """The picture a link preview shows: the cover, else the first published work's photo."""
+    if creator.cover is not None:
+        return creator.cover
+    for work in creator.works:
+        if work.published and work.pictures:
+            return work.pictures[0]
+    return None
+
+
 def visible_works(creator: CreatorProfile, include_drafts: bool = False) -> list[Work]:
     return [work for work in creator.works if include_drafts or work.published]
 

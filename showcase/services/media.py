@@ -369,5 +369,16 @@ def collect_garbage(apply: bool = False, grace: timedelta = timedelta(hours=1)) 
     return report
 
 
+def read_served(picture: Picture) -> bytes | None:
+    """The bytes of a picture's largest served derivative, or None if storage fails."""
+    served = picture.served("webp")
+    if not served:
+        return None
+    try:
+        return get_storage().open(served[-1].key)
+    except StorageError:
+        return None
+
+
 def media_url(asset: MediaAsset | None) -> str | None:
     return get_storage().url(asset.key) if asset is not None else None

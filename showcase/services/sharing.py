@@ -1,8 +1,10 @@
-"""QR codes of a creator's page, for market stalls, events and printed cards."""
+"""Sharing a creator's page: QR codes for stalls and printed cards, and the picture link
+previews show."""
 
 import io
 
 import segno
+from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 
 def qr_code(url: str, kind: str, scale: int = 10) -> bytes:
@@ -14,3 +16,25 @@ def qr_code(url: str, kind: str, scale: int = 10) -> bytes:
 
 def _extra(kind: str) -> dict:
     return {"xmldecl": False, "title": "QR"} if kind == "svg" else {}
+
+
+CARD_SIZE = (1200, 630)
+
+
+def share_card(creator, cover_bytes: bytes | None, category: str) -> bytes:
+    """The 1200×630 picture link previews show (WhatsApp, Instagram, TikTok, X): the cover or
+    first photo, darkened at the bottom, with the name, category and region on it."""
+    card = Image.new("RGB", CARD_SIZE, (43, 45, 110))
+    if cover_bytes:
+        with Image.open(io.BytesIO(cover_bytes)) as cover:
+            card = ImageOps.fit(cover.convert("RGB"), CARD_SIZE, Image.Resampling.LANCZOS)
+    shade = Image.linear_gradient("L").resize(CARD_SIZE).point(lambda value: value * 200 // 255)
+    card.paste((10, 10, 20), mask=shade)
+    draw = ImageDraw.Draw(card)
+    draw.text((60, 420), creator.display_name, font=ImageFont.load_default(size=64), fill="white")
+    line = f"{category} · {creator.region.name}"
+    draw.text((60, 505), line, font=ImageFont.load_default(size=36), fill=(235, 225, 210))
+    draw.text((60, 560), "Etalase", font=ImageFont.load_default(size=28), fill=(230, 150, 120))
+    buffer = io.BytesIO()
+    card.save(buffer, "JPEG", quality=85, optimize=True, progressive=True)
+    return buffer.getvalue()
