@@ -5,6 +5,7 @@ from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
 LANGUAGE_COOKIE = "lang"
+LIGHT_COOKIE = "lite"  # the footer's light mode, which saves data
 LOGIN_MESSAGE = _l("Please log in to open that page.")
 
 

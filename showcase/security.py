@@ -35,5 +35,5 @@ def register(app: Flask) -> None:
         headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
         headers.setdefault("X-Frame-Options", "DENY")
         # Pages depend on the language, chosen by cookie or Accept-Language.
-        response.vary.update(("Accept-Language", "Cookie"))
+        response.vary.update(("Accept-Language", "Cookie", "Save-Data"))
         return response

@@ -280,3 +280,30 @@ def test_json_ld_cannot_break_out_of_its_script(client, make_creator):
     make_creator(handle="nakal", display_name="</script><script>alert(1)</script>")
     page = client.get("/@nakal").get_data(as_text=True)
     assert "</script><script>alert(1)" not in page
+
+
+def test_light_mode_sends_text_and_the_smallest_pictures(app, client, make_creator, make_work):
+    from showcase.models import PicturePurpose
+    from showcase.services.media import add_picture, add_work_image
+
+    from .conftest import photo_bytes
+
+    user = make_creator(handle="hemat")
+    work = make_work(user, title="Kain hemat")
+    with app.app_context():
+        add_work_image(db.session.get(Work, work.id), photo_bytes(size=(1600, 1200)), "Kain")
+        cover = add_picture(user, photo_bytes(size=(1600, 600)), purpose=PicturePurpose.COVER)
+        db.session.get(CreatorProfile, user.creator.id).cover_id = cover.id
+        db.session.commit()
+    full = client.get("/@hemat").get_data(as_text=True)
+    assert " 1280w" in full and 'class="cover"' in full
+    for light in (client.get("/@hemat", headers={"Save-Data": "on"}), None):
+        if light is None:
+            client.get("/light/on?next=/@hemat")
+            light = client.get("/@hemat")
+        page = light.get_data(as_text=True)
+        assert " 640w" not in page and " 1280w" not in page
+        assert 'class="cover"' not in page
+        assert '<details class="tap"><summary>Show photo: Kain</summary>' in page
+    client.get("/light/off")
+    assert " 1280w" in client.get("/@hemat").get_data(as_text=True)

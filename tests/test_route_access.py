@@ -22,6 +22,7 @@ PUBLIC = {
     "browse.sitemap",
     "browse.robots",
     "browse.set_language",
+    "browse.set_light_mode",
     "creators.page",
     "creators.share_card",
     "auth.register",

@@ -2,7 +2,7 @@
 
 from flask import Response, abort, current_app, redirect, render_template, request, url_for
 
-from ..i18n import LANGUAGE_COOKIE
+from ..i18n import LANGUAGE_COOKIE, LIGHT_COOKIE
 from ..services import creators, discovery
 from ..services.catalog import category_by_slug, category_choices, region_by_slug
 from ..views import form_page, safe_next
@@ -57,6 +57,18 @@ def robots():
         f"Sitemap: {url_for('browse.sitemap', _external=True)}",
     ]
     return Response("\n".join(lines) + "\n", mimetype="text/plain")
+
+
+@bp.get("/light/<state>")
+def set_light_mode(state):
+    """Turn light mode on or off (a cookie); a plain link, so it works without JS."""
+    target = safe_next(request.args.get("next")) or url_for("browse.home")
+    response = redirect(target)
+    if state == "on":
+        response.set_cookie(LIGHT_COOKIE, "on", max_age=ONE_YEAR, samesite="Lax")
+    else:
+        response.delete_cookie(LIGHT_COOKIE)
+    return response
 
 
 @bp.get("/lang/<code>")
