@@ -38,9 +38,13 @@ def media_gc(apply):
 @click.command("seed-demo")
 @with_appcontext
 @click.option("--if-empty", is_flag=True, help="Only when the site has no creators yet.")
-def seed_demo(if_empty):
+@click.option(
+    "--scale", type=click.IntRange(min=0), default=0, help="Also make N load-test creators."
+)
+def seed_demo(if_empty, scale):
     """Load about 30 demo creators with works and artwork; running it again adds nothing."""
     from .demo import seed_demo as seed
+    from .demo.scale import seed_scale
 
     if current_app.config["SHOWCASE_ENV"] == "production":
         raise click.ClickException(
@@ -51,6 +55,8 @@ def seed_demo(if_empty):
         return
     created = seed()
     click.echo(f"demo data: {created} creators added")
+    if scale:
+        click.echo(f"load-test data: {seed_scale(scale)} creators added")
 
 
 @click.command("create-user")

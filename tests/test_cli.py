@@ -91,3 +91,15 @@ def test_create_user_refuses_a_bad_email(runner):
     )
     assert result.exit_code != 0
     assert _count(User) == 0
+
+
+def test_seed_demo_scale_bulk_loads_creators_that_share_the_demo_pictures(runner, client):
+    result = runner.invoke(args=["seed-demo", "--scale", "120"])
+    assert "load-test data: 120 creators added" in result.output, result.output
+    assert _count(CreatorProfile) == len(CREATORS) + 120
+    assert _count(Work) >= 120 * 5
+    scaled = db.session.scalar(select(CreatorProfile).where(CreatorProfile.handle == "kreator7"))
+    assert scaled.avatar_id is not None  # shared, not drawn again
+    assert client.get("/@kreator7").status_code == 200
+    again = runner.invoke(args=["seed-demo", "--scale", "120"])
+    assert "load-test data: 0 creators added" in again.output

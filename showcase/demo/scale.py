@@ -1,0 +1,96 @@
+"""Many creators at once, for load tests: ``flask seed-demo --scale N``.
+
+Bulk inserts (a few statements per thousand rows), content cycled from the hand-written demo
+creators, and their avatars shared rather than drawn again.
+"""
+
+from datetime import timedelta
+from itertools import cycle, islice
+
+from sqlalchemy import func, insert, select
+
+from ..extensions import db
+from ..models import Category, CreatorProfile, Region, Role, User, Work, utcnow
+from ..services.accounts import hash_password
+from . import DEMO_PASSWORD
+from .data import CREATORS
+
+EMAIL_DOMAIN = "scale.example.com"
+WORKS_EACH = 5
+BATCH = 1000
+
+
+def seed_scale(total: int) -> int:
+    """Make sure ``total`` load-test creators exist (each with five works); returns how many
+    were added. Run ``seed_demo`` first: its avatars are shared."""
+    existing = db.session.scalar(
+        select(func.count()).select_from(User).where(User.email.like(f"%@{EMAIL_DOMAIN}"))
+    )
+    categories = list(db.session.scalars(select(Category.id).order_by(Category.id)))
+    regions = list(db.session.scalars(select(Region.id).order_by(Region.id)))
+    avatars = [a for a in db.session.scalars(select(CreatorProfile.avatar_id)) if a] or [None]
+    password_hash = hash_password(DEMO_PASSWORD)
+    now = utcnow()
+    for start in range(existing, total, BATCH):
+        numbers = range(start, min(start + BATCH, total))
+        _add_batch(numbers, categories, regions, avatars, password_hash, now)
+    db.session.commit()
+    return max(0, total - existing)
+
+
+def _add_batch(numbers, categories, regions, avatars, password_hash, now) -> None:
+    count = len(numbers)
+    templates = list(islice(cycle(CREATORS), numbers[0], numbers[0] + count))
+    user_ids = db.session.scalars(
+        insert(User).returning(User.id, sort_by_parameter_order=True),
+        [
+            {
+                "email": f"kreator{number}@{EMAIL_DOMAIN}",
+                "password_hash": password_hash,
+                "role": Role.CREATOR.value,
+                "active": True,
+                "created_at": now - timedelta(minutes=number),
+            }
+            for number in numbers
+        ],
+    ).all()
+    profile_ids = db.session.scalars(
+        insert(CreatorProfile).returning(CreatorProfile.id, sort_by_parameter_order=True),
+        [
+            {
+                "user_id": user_id,
+                "handle": f"kreator{number}",
+                "display_name": f"{template['display_name']} {number}"[:80],
+                "category_id": categories[number % len(categories)],
+                "region_id": regions[number % len(regions)],
+                "headline": template.get("headline", ""),
+                "bio": template.get("bio", ""),
+                "available_for_hire": number % 3 != 0,
+                "price_from": template.get("price_from"),
+                "verified": number % 17 == 0,
+                "avatar_id": avatars[number % len(avatars)],
+                "created_at": now - timedelta(minutes=number),
+                "updated_at": now - timedelta(minutes=number),
+            }
+            for number, user_id, template in zip(numbers, user_ids, templates, strict=True)
+        ],
+    ).all()
+    db.session.execute(
+        insert(Work),
+        [
+            {
+                "creator_id": profile_id,
+                "kind": "text",
+                "title": work["title"],
+                "description": work.get("description", ""),
+                "year": work.get("year"),
+                "tags": work.get("tags", ""),
+                "position": position,
+                "published": True,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for profile_id, template in zip(profile_ids, templates, strict=True)
+            for position, work in enumerate(islice(cycle(template["works"]), WORKS_EACH), 1)
+        ],
+    )
