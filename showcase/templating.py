@@ -7,7 +7,7 @@ from linkify_it import LinkifyIt
 from markupsafe import Markup, escape
 
 from .i18n import LIGHT_COOKIE, current_language, localized
-from .services import social, work_links
+from .services import catalog, social, work_links
 from .services.catalog import category_name
 from .services.creators import WHATSAPP_GREETING
 from .services.media import media_url
@@ -125,6 +125,8 @@ def register(app: Flask) -> None:
     app.jinja_env.globals.update(
         current_language=current_language,
         category_name=category_name,
+        categories=catalog.categories,
+        regions=catalog.regions,
         media_url=media_url,
         srcset=srcset,
         data_saver=data_saver,

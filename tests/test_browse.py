@@ -135,3 +135,16 @@ def test_robots_keeps_crawlers_out_of_private_pages_and_names_the_sitemap(client
     text = client.get("/robots.txt").get_data(as_text=True)
     assert "Disallow: /dashboard" in text
     assert "Sitemap: http://etalase.test/sitemap.xml" in text
+
+
+def test_home_shows_categories_with_counts_new_works_and_regions(client, creators, make_work):
+    from showcase.extensions import db as _db
+    from showcase.models import CreatorProfile
+
+    ana = _db.session.scalar(_db.select(CreatorProfile).where(CreatorProfile.handle == "ana"))
+    make_work(ana.user, title="Lagu Baru", published=True)
+    page = client.get("/").get_data(as_text=True)
+    assert re.search(r'href="/browse/musik">Music <span class="meta">\(1\)</span>', page)
+    assert re.search(r'href="/browse/kriya">Craft <span class="meta">\(0\)</span>', page)
+    assert 'href="/@ana#work-' in page and "Lagu Baru" in page
+    assert 'href="/browse?region=sumba-barat-daya"' in page

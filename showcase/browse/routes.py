@@ -14,7 +14,12 @@ ONE_YEAR = 60 * 60 * 24 * 365
 
 @bp.get("/")
 def home():
-    return render_template("browse/home.html", creators=creators.newest_creators())
+    return render_template(
+        "browse/home.html",
+        creators=creators.newest_creators(24),
+        categories=discovery.categories_with_counts(),
+        works=discovery.newest_works(),
+    )
 
 
 @bp.get("/browse")

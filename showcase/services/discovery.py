@@ -4,10 +4,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from ..extensions import db
-from ..models import Category, CreatorProfile, Picture, Region, User
+from ..models import Category, CreatorProfile, Picture, Region, User, Work
 
 PER_PAGE = 24
 SORTS = ("featured", "newest", "name")
@@ -28,6 +28,32 @@ def public_creators():
         .join(User, User.id == CreatorProfile.user_id)
         .where(CreatorProfile.hidden.is_(False), User.active.is_(True))
     )
+
+
+def categories_with_counts() -> list[tuple[Category, int]]:
+    """Every category, in order, with how many public creators it has (one query)."""
+    public = public_creators().with_only_columns(CreatorProfile.category_id).subquery()
+    query = (
+        select(Category, func.count(public.c.category_id))
+        .outerjoin(public, public.c.category_id == Category.id)
+        .group_by(Category.id)
+        .order_by(Category.position)
+    )
+    return [(category, count) for category, count in db.session.execute(query)]
+
+
+def newest_works(limit: int = 8) -> list[Work]:
+    """The latest published works of public creators."""
+    query = (
+        select(Work)
+        .join(CreatorProfile, CreatorProfile.id == Work.creator_id)
+        .join(User, User.id == CreatorProfile.user_id)
+        .where(Work.published.is_(True), CreatorProfile.hidden.is_(False), User.active.is_(True))
+        .options(joinedload(Work.creator))
+        .order_by(Work.created_at.desc(), Work.id.desc())
+        .limit(limit)
+    )
+    return list(db.session.scalars(query))
 
 
 def sitemap_entries() -> list[tuple[str, datetime]]:
