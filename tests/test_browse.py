@@ -148,3 +148,24 @@ def test_home_shows_categories_with_counts_new_works_and_regions(client, creator
     assert re.search(r'href="/browse/kriya">Craft <span class="meta">\(0\)</span>', page)
     assert 'href="/@ana#work-' in page and "Lagu Baru" in page
     assert 'href="/browse?region=sumba-barat-daya"' in page
+
+
+def test_a_creator_page_costs_the_same_statements_for_2_or_12_works(
+    app, client, make_creator, make_work
+):
+    from showcase.extensions import db as _db
+    from showcase.models import Work as _Work
+    from showcase.services.media import add_work_image
+
+    user = make_creator(handle="banyak.karya")
+
+    def add(count):
+        for _ in range(count):
+            work = make_work(user, published=True)
+            with app.app_context():
+                add_work_image(_db.session.get(_Work, work.id), photo_bytes(size=(64, 48)), "x")
+
+    add(2)
+    few = _statements(app, client, "/@banyak.karya")
+    add(10)
+    assert _statements(app, client, "/@banyak.karya") == few

@@ -3,7 +3,7 @@
 import re
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from ..extensions import db
 from ..models import CreatorProfile, Picture, User, Work, WorkKind
@@ -54,10 +54,21 @@ def looks_like_handle(text: str) -> bool:
 
 
 def creator_by_handle(handle: str) -> CreatorProfile | None:
+    with_assets = selectinload(Picture.assets)
     query = (
         select(CreatorProfile)
         .where(CreatorProfile.handle == handle.lower())
-        .options(selectinload(CreatorProfile.works))
+        .options(
+            joinedload(CreatorProfile.user),
+            selectinload(CreatorProfile.avatar).options(with_assets),
+            selectinload(CreatorProfile.cover).options(with_assets),
+            selectinload(CreatorProfile.works).options(
+                selectinload(Work.pictures).options(with_assets),
+                selectinload(Work.poster).options(with_assets),
+                selectinload(Work.media),
+                joinedload(Work.motif_region),
+            ),
+        )
     )
     return db.session.scalar(query)
 
