@@ -225,7 +225,7 @@ def mailbox(app, smtp_server):
 def moto_server():
     """A real moto_server process for the whole session."""
     if not MotoServer.binary.exists():
-        pytest.skip(f"moto_server is not installed at {MotoServer.binary} (make test installs it)")
+        pytest.fail(f"moto_server is not installed at {MotoServer.binary}: run `make test`")
     server = MotoServer()
     server.start()
     yield server

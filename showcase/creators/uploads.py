@@ -9,9 +9,8 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from ..media import images
+from ..media import Refused, images
 from ..media.images import ImageRefused
-from ..media.recordings import RecordingRefused
 from ..models import PicturePurpose, WorkKind
 from ..services import media
 from ..views import creator_required, form_page
@@ -49,7 +48,7 @@ def profile_picture(kind):
             media.replace_profile_picture(current_user.creator, data, PROFILE_PICTURES[kind])
             flash(_("Your photo has been saved."), "success")
             return redirect(url_for("creators.dashboard"))
-    except (ImageRefused, media.UploadRefused) as refusal:
+    except Refused as refusal:
         return _refused(ProfilePictureForm(formdata=None), refusal, kind=kind)
     return form_page("creators/picture_form.html", form, kind=kind, limit_mb=limit // media.MB)
 
@@ -79,7 +78,7 @@ def add_work_image(work_id):
             media.add_work_image(work, data, form.alt.data)
             flash(_("The photo has been added."), "success")
             return redirect(url_for("creators.edit_work", work_id=work.id, _anchor="images"))
-    except (ImageRefused, media.UploadRefused) as refusal:
+    except Refused as refusal:
         return _refused(
             ImageForm(formdata=None, alt=request.form.get("alt", "")), refusal, work=work
         )
@@ -139,7 +138,7 @@ def _recording_page(work, kind: str, limit: int, form=None, refusal=None):
     return form_page(
         "creators/recording_form.html",
         form,
-        status=getattr(refusal, "status", 400) if refusal else None,
+        status=refusal.status if refusal else None,
         work=work,
         kind=kind,
         limit_mb=limit // media.MB,
@@ -167,7 +166,7 @@ def add_recording(work_id, kind):
                 media.replace_poster(work, still)
             flash(_("Your file has been added."), "success")
             return redirect(url_for("creators.edit_work", work_id=work.id))
-    except (ImageRefused, RecordingRefused, media.UploadRefused) as refusal:
+    except Refused as refusal:
         return _recording_page(work, kind, limit, refusal=refusal)
     return _recording_page(work, kind, limit, form)
 
@@ -193,7 +192,7 @@ def attach_recording(work_id, kind):
     work, work_kind, limit, _accept = _recording_target(work_id, kind)
     try:
         media.attach_direct_upload(work, work_kind, request.form.get("key", ""), limit)
-    except (RecordingRefused, media.UploadRefused) as refusal:
+    except Refused as refusal:
         return _recording_page(work, kind, limit, refusal=refusal)
     flash(_("Your file has been added."), "success")
     return redirect(url_for("creators.edit_work", work_id=work.id))
@@ -202,7 +201,7 @@ def attach_recording(work_id, kind):
 def _refused(form, refusal, **context):
     """Show the form again with the reason; what was typed stays, the file is chosen again."""
     form.image.errors = [refusal.message]
-    status = getattr(refusal, "status", 400)
+    status = refusal.status
     template = "creators/image_form.html" if "work" in context else "creators/picture_form.html"
     limit_mb = current_app.config["IMAGE_MAX_MB"]
     return form_page(template, form, status=status, limit_mb=limit_mb, **context)

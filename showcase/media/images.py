@@ -20,6 +20,8 @@ from PIL import (
 )
 from pillow_heif import register_heif_opener
 
+from . import Refused
+
 # Pillow's own default warns at ~89 MP and fails at twice that; we refuse earlier, on purpose.
 Image.MAX_IMAGE_PIXELS = 50_000_000
 ACCEPTED_FORMATS = ["JPEG", "PNG", "WEBP", "HEIF"]  # HEIF: photos from iPhones
@@ -39,12 +41,8 @@ WEBP_QUALITY = 82
 JPEG_QUALITY = 85
 
 
-class ImageRefused(ValueError):
-    """The upload is not an image we accept; ``message`` says why, for the uploader."""
-
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
+class ImageRefused(Refused):
+    """The upload is not an image we accept."""
 
 
 @dataclass(frozen=True)

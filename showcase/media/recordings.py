@@ -16,6 +16,8 @@ from mutagen.oggopus import OggOpus
 from mutagen.oggvorbis import OggVorbis
 from mutagen.wave import WAVE
 
+from . import Refused
+
 AUDIO_TYPES = {
     MP3: "audio/mpeg",
     MP4: "audio/mp4",
@@ -28,10 +30,8 @@ SEGMENT = b"\x18\x53\x80\x67"
 SEGMENT_OPENERS = {b"\x11\x4d\x9b\x74", b"\x15\x49\xa9\x66", b"\x16\x54\xae\x6b"}
 
 
-class RecordingRefused(ValueError):
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
+class RecordingRefused(Refused):
+    """The upload is not a recording or video we can play."""
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..extensions import db
-from ..media import images, recordings
+from ..media import Refused, images, recordings
 from ..media.storage import StorageError, get_storage, make_key, sha256
 from ..models import MediaAsset, Picture, PicturePurpose, User, Work, WorkKind
 from . import creators as creator_service
@@ -25,14 +25,8 @@ MB = 1024 * 1024
 EXTENSIONS = {"image/webp": "webp", "image/jpeg": "jpg", "image/png": "png", "image/heif": "heic"}
 
 
-class UploadRefused(ValueError):
-    """An upload cannot be kept; ``message`` tells the uploader why, ``status`` is the HTTP
-    status to answer with."""
-
-    def __init__(self, message, status: int = 400):
-        super().__init__(str(message))
-        self.message = message
-        self.status = status
+class UploadRefused(Refused):
+    """An upload cannot be kept for a reason other than its content (size, storage, owner)."""
 
 
 def storage_unavailable() -> UploadRefused:
