@@ -30,3 +30,11 @@ def localized(record, field: str) -> str:
         if english:
             return english
     return getattr(record, field)
+
+
+def data_saver() -> bool:
+    """Light pages: asked for by the browser (Save-Data) or by the footer switch."""
+    return (
+        request.headers.get("Save-Data", "").lower() == "on"
+        or request.cookies.get(LIGHT_COOKIE) == "on"
+    )

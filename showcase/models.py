@@ -299,3 +299,14 @@ class MediaAsset(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     picture: Mapped[Picture | None] = relationship(back_populates="assets")
+
+
+class SiteState(db.Model):
+    """One row: the data version of the public pages. Every write that changes what a public
+    page shows replaces it (showcase.caching), so caches in any worker know they are stale."""
+
+    __tablename__ = "site_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    data_version: Mapped[str] = mapped_column(String(32))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime)

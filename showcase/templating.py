@@ -1,12 +1,12 @@
 """Jinja filters and globals: localised content, safe links in plain text, rupiah."""
 
 from babel.numbers import format_decimal
-from flask import Flask, request, url_for
+from flask import Flask, url_for
 from flask_babel import gettext as _
 from linkify_it import LinkifyIt
 from markupsafe import Markup, escape
 
-from .i18n import LIGHT_COOKIE, current_language, localized
+from .i18n import current_language, data_saver, localized
 from .services import catalog, social, work_links
 from .services.catalog import category_name
 from .services.creators import WHATSAPP_GREETING
@@ -42,14 +42,6 @@ def whatsapp_greeting(creator) -> str:
 def srcset(picture, kind: str = "webp", smallest: bool = False) -> str:
     served = picture.served(kind)[:1] if smallest else picture.served(kind)
     return ", ".join(f"{media_url(asset)} {asset.width}w" for asset in served)
-
-
-def data_saver() -> bool:
-    """Light pages: asked for by the browser (Save-Data) or by the footer switch."""
-    return (
-        request.headers.get("Save-Data", "").lower() == "on"
-        or request.cookies.get(LIGHT_COOKIE) == "on"
-    )
 
 
 def fallback_url(picture) -> str:

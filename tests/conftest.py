@@ -15,6 +15,7 @@ from sqlalchemy.orm import scoped_session, sessionmaker
 from werkzeug.security import generate_password_hash
 
 from showcase import create_app
+from showcase.caching import cache
 from showcase.extensions import db, limiter
 from showcase.media.storage import get_storage
 from showcase.models import CreatorProfile, Role, User
@@ -98,6 +99,8 @@ def _transaction(request, app):
         scopefunc=lambda: "test",
     )
     limiter.reset()
+    with app.app_context():
+        cache.clear()
     try:
         yield
     finally:

@@ -101,5 +101,7 @@ def test_seed_demo_scale_bulk_loads_creators_that_share_the_demo_pictures(runner
     scaled = db.session.scalar(select(CreatorProfile).where(CreatorProfile.handle == "kreator7"))
     assert scaled.avatar_id is not None  # shared, not drawn again
     assert client.get("/@kreator7").status_code == 200
+    # Indexed for search, and the cached pages know of them.
+    assert "kreator7" in client.get("/browse?q=kreator7").get_data(as_text=True)
     again = runner.invoke(args=["seed-demo", "--scale", "120"])
     assert "load-test data: 0 creators added" in again.output

@@ -7,12 +7,13 @@ from sqlalchemy import func, select
 
 from showcase.extensions import db
 from showcase.models import Category, Region
+from showcase.services.search import outside_index
 
 
 @pytest.mark.no_db  # its own connection; the per-test transaction would hold the write lock
 def test_models_and_migrations_agree(app):
     with app.app_context(), db.engine.connect() as connection:
-        options = {"compare_type": True, "render_as_batch": True}
+        options = {"compare_type": True, "render_as_batch": True, "include_name": outside_index}
         context = MigrationContext.configure(connection, opts=options)
         assert compare_metadata(context, db.metadata) == []
 

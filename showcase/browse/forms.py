@@ -1,11 +1,12 @@
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, IntegerField
-from wtforms.validators import NumberRange, Optional
+from wtforms import BooleanField, IntegerField, SearchField
+from wtforms.validators import Length, NumberRange, Optional
 
 from ..forms import BaseForm, OptionalChoiceField, choices
 from ..services.catalog import category_choices, region_choices
 
 SORT_LABELS = {
+    "": _l("Best match"),
     "featured": _l("Featured"),
     "newest": _l("Newest"),
     "name": _l("Name"),
@@ -18,12 +19,16 @@ class BrowseForm(BaseForm):
     class Meta:
         csrf = False
 
+    q = SearchField(
+        _l("Search"),
+        render_kw={"placeholder": _l("Name, instrument, motif…")},
+        filters=[lambda text: " ".join(text.split()) if text else ""],
+        validators=[Length(max=100)],
+    )
     category = OptionalChoiceField(_l("Category"), default="")
     region = OptionalChoiceField(_l("Regency or city"), default="")
     available = BooleanField(_l("Available for hire"))
-    sort = OptionalChoiceField(
-        _l("Sort by"), choices=choices(SORT_LABELS.items()), default="featured"
-    )
+    sort = OptionalChoiceField(_l("Sort by"), choices=choices(SORT_LABELS.items()), default="")
     page = IntegerField(
         validators=[Optional(), NumberRange(min=1, max=10_000)],
         invalid_value_message=_l("Type a page number."),

@@ -2,6 +2,7 @@
 
 from flask import Response, abort, current_app, redirect, render_template, request, url_for
 
+from ..caching import public_page
 from ..i18n import LANGUAGE_COOKIE, LIGHT_COOKIE
 from ..services import creators, discovery
 from ..services.catalog import category_by_slug, category_choices, region_by_slug
@@ -13,6 +14,7 @@ ONE_YEAR = 60 * 60 * 24 * 365
 
 
 @bp.get("/")
+@public_page
 def home():
     return render_template(
         "browse/home.html",
@@ -24,6 +26,7 @@ def home():
 
 @bp.get("/browse")
 @bp.get("/browse/<category>")
+@public_page
 def browse(category=None):
     form = BrowseForm(request.args, category=category or "")
     if category is not None:
@@ -35,14 +38,19 @@ def browse(category=None):
     results = discovery.browse(
         category=category_by_slug(form.category.data) if form.category.data else None,
         region=region_by_slug(form.region.data) if form.region.data else None,
+        query_text=form.q.data,
         available=form.available.data,
         sort=form.sort.data,
         page=form.page.data or 1,
     )
-    return render_template("browse/browse.html", form=form, results=results)
+    suggestions = discovery.suggestions(form.q.data) if not results.total else []
+    return render_template(
+        "browse/browse.html", form=form, results=results, suggestions=suggestions
+    )
 
 
 @bp.get("/sitemap.xml")
+@public_page
 def sitemap():
     page = render_template(
         "browse/sitemap.xml",

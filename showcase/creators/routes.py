@@ -3,12 +3,14 @@
 from flask import Response, abort, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from ..caching import public_page
 from ..services import creators, media, sharing
 from ..services.catalog import category_name
 from . import bp
 
 
 @bp.get("/@<handle>")
+@public_page
 def page(handle):
     if handle != handle.lower():
         return redirect(url_for("creators.page", handle=handle.lower(), **request.args), 301)
@@ -24,6 +26,7 @@ def page(handle):
 
 
 @bp.get("/@<handle>/card.jpg")
+@public_page
 def share_card(handle):
     """The link-preview picture of a public page (404 for pages not public)."""
     creator = creators.creator_by_handle(handle) if creators.looks_like_handle(handle) else None
@@ -32,7 +35,4 @@ def share_card(handle):
     cover = creators.share_picture(creator)
     data = media.read_served(cover) if cover is not None else None
     card = sharing.share_card(creator, data, category_name(creator.category))
-    response = Response(card, mimetype="image/jpeg")
-    response.cache_control.public = True
-    response.cache_control.max_age = 3600
-    return response
+    return Response(card, mimetype="image/jpeg")

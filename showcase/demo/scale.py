@@ -9,8 +9,10 @@ from itertools import cycle, islice
 
 from sqlalchemy import func, insert, select
 
+from ..caching import bump_data_version
 from ..extensions import db
 from ..models import Category, CreatorProfile, Region, Role, User, Work, utcnow
+from ..services import search
 from ..services.accounts import hash_password
 from . import DEMO_PASSWORD
 from .data import CREATORS
@@ -34,6 +36,9 @@ def seed_scale(total: int) -> int:
     for start in range(existing, total, BATCH):
         numbers = range(start, min(start + BATCH, total))
         _add_batch(numbers, categories, regions, avatars, password_hash, now)
+    # Bulk inserts bypass the ORM's flush hooks: index and announce the new creators here.
+    search.reindex_all(db.session.connection())
+    bump_data_version(db.session.connection())
     db.session.commit()
     return max(0, total - existing)
 

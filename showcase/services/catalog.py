@@ -1,37 +1,42 @@
 """Categories and regions: reference data seeded by the migrations.
 
-Each is read once per request (or app context) and reused, so a page that shows filters and
-looks up a slug costs one query per table, not one per use.
+Each is read once per request and reused, and kept in the cache between requests under the
+data version (which a change to either bumps), so most pages do not query them at all.
 """
 
 from flask import g, has_app_context
 from sqlalchemy import select
 
+from ..caching import cache, data_state
 from ..extensions import db
 from ..i18n import current_language
 from ..models import Category, Region
 
 
-def _once(name: str, load):
+def _reference(model) -> list:
+    query = select(model).order_by(model.position)
     if not has_app_context():
-        return load()
+        return list(db.session.scalars(query))
+    name = f"catalog_{model.__tablename__}"
     if name not in g:
-        setattr(g, name, load())
+        key = f"{name}:{data_state()[0]}"
+        records = cache.get(key)
+        if records is None:
+            records = list(db.session.scalars(query))
+            cache.set(key, records)
+        else:
+            # Into this session's identity map, without a query, so they can be assigned.
+            records = [db.session.merge(record, load=False) for record in records]
+        setattr(g, name, records)
     return getattr(g, name)
 
 
 def categories() -> list[Category]:
-    return _once(
-        "catalog_categories",
-        lambda: list(db.session.scalars(select(Category).order_by(Category.position))),
-    )
+    return _reference(Category)
 
 
 def regions() -> list[Region]:
-    return _once(
-        "catalog_regions",
-        lambda: list(db.session.scalars(select(Region).order_by(Region.position))),
-    )
+    return _reference(Region)
 
 
 def category_name(category: Category) -> str:

@@ -1,12 +1,14 @@
 """Creator profiles and their works: who may see what, and the rules of editing."""
 
 import re
+from collections import defaultdict
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import joinedload, lazyload, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from ..extensions import db
-from ..models import CreatorProfile, Picture, User, Work, WorkKind
+from ..models import CreatorProfile, MediaAsset, Picture, PicturePurpose, User, Work, WorkKind
 from . import media as media_service
 
 PROFILE_FIELDS = (
@@ -54,23 +56,61 @@ def looks_like_handle(text: str) -> bool:
 
 
 def creator_by_handle(handle: str) -> CreatorProfile | None:
-    with_assets = selectinload(Picture.assets)
-    query = (
+    """A creator with everything their page shows, in four statements whatever it holds:
+    the profile (with account, avatar and cover), the works, the works' pictures, and every
+    stored file of those pictures and works."""
+    creator = db.session.scalar(
         select(CreatorProfile)
         .where(CreatorProfile.handle == handle.lower())
         .options(
             joinedload(CreatorProfile.user),
-            selectinload(CreatorProfile.avatar).options(with_assets),
-            selectinload(CreatorProfile.cover).options(with_assets),
-            selectinload(CreatorProfile.works).options(
-                selectinload(Work.pictures).options(with_assets),
-                selectinload(Work.poster).options(with_assets),
-                selectinload(Work.media),
-                joinedload(Work.motif_region),
-            ),
+            joinedload(CreatorProfile.avatar).lazyload(Picture.assets),
+            joinedload(CreatorProfile.cover).lazyload(Picture.assets),
+            selectinload(CreatorProfile.works).joinedload(Work.motif_region),
         )
     )
-    return db.session.scalar(query)
+    if creator is not None:
+        _attach_media(creator)
+    return creator
+
+
+def _attach_media(creator: CreatorProfile) -> None:
+    works = creator.works
+    work_ids = [work.id for work in works]
+    pictures = [picture for picture in (creator.avatar, creator.cover) if picture is not None]
+    if work_ids:
+        pictures += db.session.scalars(
+            select(Picture)
+            .where(Picture.work_id.in_(work_ids))
+            .order_by(Picture.position, Picture.id)
+            .options(lazyload(Picture.assets))
+        )
+    assets = list(
+        db.session.scalars(
+            select(MediaAsset).where(
+                or_(
+                    MediaAsset.picture_id.in_([picture.id for picture in pictures]),
+                    MediaAsset.work_id.in_(work_ids),
+                )
+            )
+        )
+    )
+    by_picture, by_work, work_pictures = defaultdict(list), {}, defaultdict(list)
+    for asset in assets:
+        if asset.picture_id is not None:
+            by_picture[asset.picture_id].append(asset)
+        else:
+            by_work[asset.work_id] = asset
+    for picture in pictures:
+        set_committed_value(picture, "assets", by_picture[picture.id])
+        if picture.work_id is not None:
+            work_pictures[picture.work_id].append(picture)
+    for work in works:
+        shown = [p for p in work_pictures[work.id] if p.purpose == PicturePurpose.WORK]
+        poster = next((p for p in work_pictures[work.id] if p not in shown), None)
+        set_committed_value(work, "pictures", shown)
+        set_committed_value(work, "poster", poster)
+        set_committed_value(work, "media", by_work.get(work.id))
 
 
 def is_public(creator: CreatorProfile) -> bool:

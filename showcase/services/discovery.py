@@ -2,12 +2,15 @@
 
 from dataclasses import dataclass
 from datetime import datetime
+from difflib import SequenceMatcher
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import joinedload
 
 from ..extensions import db
 from ..models import Category, CreatorProfile, Picture, Region, User, Work
+from . import search
+from .catalog import categories, category_name, regions
 
 PER_PAGE = 24
 SORTS = ("featured", "newest", "name")
@@ -66,27 +69,43 @@ def browse(
     *,
     category: Category | None = None,
     region: Region | None = None,
+    query_text: str = "",
     available: bool = False,
-    sort: str = "featured",
+    sort: str = "",
     page: int = 1,
 ) -> BrowsePage:
-    """One page of public creators; a fixed number of queries whatever the page holds."""
+    """One page of public creators; a fixed number of queries whatever the page holds.
+
+    With a search, only creators matching every word are kept and the default order is by
+    relevance; without one it is "featured"."""
     query = public_creators()
+    terms = search.terms(query_text)
+    order = _ORDER.get(sort, _ORDER["featured"])
+    if terms:
+        matches = search.matches(terms, db.session.get_bind().dialect.name)
+        query = query.join(matches, matches.c.creator_id == CreatorProfile.id)
+        if sort in ("", "relevance"):
+            order = (matches.c.rank,)
     if category is not None:
         query = query.where(CreatorProfile.category_id == category.id)
     if region is not None:
         query = query.where(CreatorProfile.region_id == region.id)
     if available:
         query = query.where(CreatorProfile.available_for_hire.is_(True))
-    total = db.session.scalar(select(func.count()).select_from(query.subquery()))
-    pages = max(1, -(-total // PER_PAGE))
-    ordered = query.order_by(*_ORDER[sort], CreatorProfile.id.desc())
-    creators = db.session.scalars(
-        ordered.options(selectinload(CreatorProfile.avatar).selectinload(Picture.assets))
+    # The total rides along with the page's rows (a window count): one statement for both.
+    rows = db.session.execute(
+        query.add_columns(func.count().over().label("total"))
+        .order_by(*order, CreatorProfile.id.desc())
+        .options(joinedload(CreatorProfile.avatar).selectinload(Picture.assets))
         .limit(PER_PAGE)
         .offset((page - 1) * PER_PAGE)
-    )
-    return BrowsePage(list(creators), total, page, pages)
+    ).all()
+    if rows:
+        total = rows[0].total
+    else:  # past the last page, or nobody at all
+        total = db.session.scalar(select(func.count()).select_from(query.subquery()))
+    pages = max(1, -(-total // PER_PAGE))
+    return BrowsePage([row[0] for row in rows], total, page, pages)
 
 
 _ORDER = {
@@ -95,3 +114,33 @@ _ORDER = {
     "newest": (CreatorProfile.created_at.desc(),),
     "name": (func.lower(CreatorProfile.display_name),),
 }
+
+
+def suggestions(query_text: str, limit: int = 3) -> list[Category | Region]:
+    """Categories and regions whose names come nearest the words of a search that found
+    nobody, best first (no queries: the catalog is already loaded for the filters)."""
+    words = search.terms(query_text)
+    if not words:
+        return []
+    scored = []
+    for place in (*categories(), *regions()):
+        names = _names(place)
+        score = max(_closeness(word, name) for word in words for name in names)
+        if score >= 0.6:
+            scored.append((score, place))
+    scored.sort(key=lambda pair: -pair[0])
+    return [place for _score, place in scored[:limit]]
+
+
+def _names(place: Category | Region) -> list[str]:
+    if isinstance(place, Category):
+        text = f"{place.name_id} {place.name_en} {category_name(place)}"
+    else:
+        text = place.name
+    return search.terms(text) or [""]
+
+
+def _closeness(word: str, name: str) -> float:
+    if len(word) >= 3 and (name.startswith(word) or word.startswith(name)):
+        return 1.0
+    return SequenceMatcher(None, word, name).ratio()

@@ -1,0 +1,126 @@
+"""Public pages on repeat: conditional GET, and rendered pages cached by the data version.
+
+The data version (one row, ``SiteState``) is replaced in the same transaction as every write
+that changes what a public page shows, so it changes exactly when the data does, in every
+worker. Each request reads it once: a page's ETag and cache key are made from it, the URL and
+the reader's choices (language, light mode), so a cached page is never served stale, whether
+the cache lives in this process (the default) or in Redis (``CACHE_REDIS_URL``).
+
+Only anonymous readers get cached pages: a logged-in reader's pages name them, and a page that
+carries a CSRF token or a flashed message belongs to one session.
+"""
+
+import hashlib
+import secrets
+import time
+from datetime import datetime
+from functools import wraps
+
+from flask import Response, current_app, g, request, session
+from flask_caching import Cache
+from flask_login import current_user
+from sqlalchemy import event, inspect, select, update
+from sqlalchemy.orm import Session
+from werkzeug.http import is_resource_modified
+
+from .extensions import db
+from .i18n import current_language, data_saver
+from .models import (
+    Category,
+    CreatorProfile,
+    MediaAsset,
+    Picture,
+    Region,
+    SiteState,
+    User,
+    Work,
+    utcnow,
+)
+
+cache = Cache()
+
+# What the public pages show; a write to any of these makes a new data version.
+PUBLIC_MODELS = (CreatorProfile, Work, Picture, MediaAsset, Category, Region)
+
+
+def data_state() -> tuple[str, datetime]:
+    """(data version, when it changed), read once per request."""
+    if "data_state" not in g:
+        row = db.session.execute(select(SiteState.data_version, SiteState.changed_at)).one()
+        g.data_state = (row.data_version, row.changed_at)
+    return g.data_state
+
+
+def public_page(view):
+    """Serve a public GET view with an ETag and Last-Modified, answering 304 when the reader
+    has it already, and from the page cache when another reader asked for it first."""
+
+    @wraps(view)
+    def wrapper(*args, **kwargs):
+        if not _cacheable():
+            return view(*args, **kwargs)
+        version, changed_at = data_state()
+        etag = _etag(version)
+        if not is_resource_modified(request.environ, etag=etag, last_modified=changed_at):
+            return _validated(Response(status=304), etag, changed_at)
+        cached = cache.get(f"page:{etag}")
+        if cached is not None:
+            body, mimetype = cached
+            return _validated(Response(body, mimetype=mimetype), etag, changed_at)
+        response = current_app.make_response(view(*args, **kwargs))
+        if response.status_code != 200 or response.direct_passthrough:
+            return response
+        if "csrf_token" not in g and not session.get("_flashes"):
+            cache.set(f"page:{etag}", (response.get_data(), response.mimetype))
+        return _validated(response, etag, changed_at)
+
+    return wrapper
+
+
+def _cacheable() -> bool:
+    return request.method in ("GET", "HEAD") and not current_user.is_authenticated
+
+
+def _etag(version: str) -> str:
+    # The time slot renews pages now and then, as S3 links in them expire.
+    slot = int(time.time() // current_app.config["CACHE_DEFAULT_TIMEOUT"])
+    reader = f"{version}|{slot}|{request.url}|{current_language()}|{int(data_saver())}"
+    return hashlib.sha256(reader.encode()).hexdigest()[:32]
+
+
+def _validated(response: Response, etag: str, changed_at: datetime) -> Response:
+    response.set_etag(etag)
+    response.last_modified = changed_at
+    # Browsers keep the page but ask each time: a creator's change shows on the next request.
+    response.cache_control.no_cache = True
+    return response
+
+
+def _changes_public_pages(session: Session) -> bool:
+    for record in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(record, PUBLIC_MODELS):
+            return True
+        if isinstance(record, User) and (
+            record in session.deleted or inspect(record).attrs.active.history.has_changes()
+        ):
+            return True
+    return False
+
+
+def bump_data_version(connection) -> None:
+    """A new data version, in the caller's transaction (bulk writes that bypass the ORM)."""
+    connection.execute(
+        update(SiteState).values(data_version=secrets.token_hex(8), changed_at=utcnow())
+    )
+
+
+@event.listens_for(Session, "after_flush")
+def _note_public_change(session, _context):
+    if _changes_public_pages(session):
+        session.info["bump_data_version"] = True
+
+
+@event.listens_for(Session, "after_flush_postexec")
+def _bump_after_public_change(session, _context):
+    if session.info.pop("bump_data_version", False):
+        bump_data_version(session.connection())
