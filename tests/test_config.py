@@ -82,6 +82,17 @@ def test_settings_come_from_the_environment(monkeypatch, tmp_path):
     assert settings["MAIL_USE_TLS"] is True
 
 
+def test_the_page_cache_is_in_memory_unless_redis_is_named(monkeypatch, tmp_path):
+    monkeypatch.delenv("CACHE_REDIS_URL", raising=False)
+    assert defaults(str(tmp_path))["CACHE_TYPE"] == "SimpleCache"
+    monkeypatch.setenv("CACHE_REDIS_URL", "redis://cache.internal:6379/1")
+    settings = defaults(str(tmp_path))
+    assert (settings["CACHE_TYPE"], settings["CACHE_REDIS_URL"]) == (
+        "RedisCache",
+        "redis://cache.internal:6379/1",
+    )
+
+
 def test_default_database_is_sqlite_in_instance(monkeypatch, tmp_path):
     monkeypatch.delenv("DATABASE_URL", raising=False)
     uri = defaults(str(tmp_path))["SQLALCHEMY_DATABASE_URI"]

@@ -1,0 +1,91 @@
+"""Public pages on repeat: conditional GET, and a page cache that is never stale in any worker."""
+
+import pytest
+
+from showcase import create_app
+from showcase.extensions import db
+from showcase.models import CreatorProfile
+from showcase.services import creators as creator_service
+
+from .pages import statements
+
+PUBLIC_PATHS = ["/", "/browse", "/browse/musik?region=rote-ndao", "/browse?q=ana", "/@ana"]
+
+
+@pytest.fixture
+def ana(make_creator):
+    return make_creator(handle="ana", display_name="Ana Sasando", headline="Pemain sasando")
+
+
+def edit_headline(handle: str, headline: str) -> None:
+    creator = db.session.scalar(db.select(CreatorProfile).where(CreatorProfile.handle == handle))
+    creator_service.update_profile(creator, headline=headline)
+
+
+@pytest.mark.parametrize("path", PUBLIC_PATHS)
+def test_public_pages_answer_conditional_requests(client, ana, path):
+    first = client.get(path)
+    assert first.status_code == 200
+    assert first.headers["ETag"] and first.headers["Last-Modified"]
+    assert "no-cache" in first.headers["Cache-Control"]
+
+    again = client.get(path, headers={"If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 304
+    assert again.data == b""
+    since = client.get(path, headers={"If-Modified-Since": first.headers["Last-Modified"]})
+    assert since.status_code == 304
+
+
+def test_a_change_shows_on_the_next_request_and_renews_the_etag(client, ana):
+    first = client.get("/@ana")
+    assert "Pemain sasando" in first.get_data(as_text=True)
+    edit_headline("ana", "Guru sasando")
+    again = client.get("/@ana", headers={"If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 200
+    assert "Guru sasando" in again.get_data(as_text=True)
+    assert again.headers["ETag"] != first.headers["ETag"]
+
+
+def test_a_repeat_visit_is_served_from_the_cache_with_one_statement(app, client, ana):
+    for path in PUBLIC_PATHS:
+        cold = statements(app, client, path)
+        assert statements(app, client, path) == 1 < cold  # the data version only
+
+
+def test_the_cache_keeps_languages_and_light_mode_apart(client, ana):
+    indonesian = client.get("/", headers={"Accept-Language": "id"}).get_data(as_text=True)
+    english = client.get("/", headers={"Accept-Language": "en"}).get_data(as_text=True)
+    light = client.get("/", headers={"Accept-Language": "en", "Save-Data": "on"})
+    assert "Kategori" in indonesian and "Categories" in english
+    assert light.get_data(as_text=True) != english
+    assert light.headers["ETag"] != client.get("/").headers["ETag"]
+
+
+def test_logged_in_readers_get_their_own_page_not_the_cached_one(client, auth, ana):
+    anonymous = client.get("/@ana")
+    auth.login("ana@example.com")
+    mine = client.get("/@ana", headers={"If-None-Match": anonymous.headers["ETag"]})
+    assert mine.status_code == 200
+    assert "ETag" not in mine.headers
+    assert 'action="/logout"' in mine.get_data(as_text=True)
+
+
+def test_a_second_worker_with_its_own_memory_cache_never_serves_a_stale_page(app, ana):
+    """Two apps stand for two worker processes: each has its own in-memory page cache and
+    only the database in common."""
+    settings = {key: app.config[key] for key in ("TESTING", "SECRET_KEY", "SERVER_NAME")}
+    other = create_app(
+        {**settings, "SQLALCHEMY_DATABASE_URI": app.config["SQLALCHEMY_DATABASE_URI"]}
+    )
+    first, second = app.test_client(), other.test_client()
+    for worker in (first, second):
+        assert "Pemain sasando" in worker.get("/@ana").get_data(as_text=True)
+    edit_headline("ana", "Guru sasando")  # a write through either worker
+    for worker in (first, second):
+        assert "Guru sasando" in worker.get("/@ana").get_data(as_text=True)
+        assert "Ana Sasando" in worker.get("/browse?q=guru").get_data(as_text=True)
+
+
+def test_error_pages_are_not_cached(client, ana):
+    assert client.get("/@nobody").status_code == 404
+    assert "ETag" not in client.get("/browse?page=0").headers
