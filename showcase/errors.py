@@ -1,6 +1,6 @@
 """Error pages in the reader's language; bad input is never a 500."""
 
-from flask import Flask, render_template
+from flask import Flask, jsonify, render_template, request
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
@@ -25,7 +25,17 @@ def render_error(error: HTTPException):
     if code >= 500:
         db.session.rollback()  # the page itself must not reuse a failed transaction
     message = MESSAGES.get(code) or MESSAGES[400 if code < 500 else 500]
+    if request.path.startswith("/api/"):
+        return json_error(code, message)
     return render_template("errors/error.html", code=code, message=message), code
+
+
+def json_error(status: int, message: str, fields: dict | None = None):
+    """The API's error body: {"error": {"status", "message", "fields"?}}."""
+    error = {"status": status, "message": str(message)}
+    if fields:
+        error["fields"] = {name: [str(text) for text in texts] for name, texts in fields.items()}
+    return jsonify(error=error), status
 
 
 def render_csrf_error(error: CSRFError):

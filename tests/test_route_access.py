@@ -29,6 +29,9 @@ PUBLIC = {
     "auth.login",
     "auth.reset_request",
     "auth.reset_password",
+    "api.list_creators",
+    "api.get_creator",
+    "api.openapi",
 }
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 

@@ -1,0 +1,80 @@
+"""GET /api/v1/creators, /api/v1/creators/<handle> and the OpenAPI document."""
+
+from flask import abort, jsonify, request, url_for
+from flask_babel import gettext as _
+
+from ..browse.forms import BrowseForm
+from ..caching import public_page
+from ..errors import json_error
+from ..services import creators, discovery
+from ..services.catalog import category_by_slug, region_by_slug
+from . import bp
+from .documents import creator_detail, creator_summary
+from .openapi import openapi_document
+
+LIST_FILTERS = ("category", "region", "q", "available", "sort", "page")
+
+
+@bp.after_request
+def allow_any_origin(response):
+    """Public, read-only data: partners' own web pages may fetch it."""
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@bp.get("/creators")
+@public_page
+def list_creators():
+    form = BrowseForm(request.args)
+    unknown = sorted(set(request.args) - set(LIST_FILTERS))
+    if unknown:
+        return json_error(400, _("Unknown parameter: %(names)s.", names=", ".join(unknown)))
+    if not form.validate():
+        return json_error(400, _("Some parameters are not valid."), fields=form.errors)
+    page = form.page.data or 1
+    results = discovery.browse(
+        category=category_by_slug(form.category.data) if form.category.data else None,
+        region=region_by_slug(form.region.data) if form.region.data else None,
+        query_text=form.q.data,
+        available=form.available.data,
+        page=page,
+    )
+    return jsonify(
+        data=[creator_summary(creator) for creator in results.creators],
+        meta={
+            "page": results.page,
+            "pages": results.pages,
+            "per_page": discovery.PER_PAGE,
+            "total": results.total,
+        },
+        links=_page_links(results.page, results.pages),
+    )
+
+
+@bp.get("/creators/<handle>")
+@public_page
+def get_creator(handle):
+    creator = creators.creator_by_handle(handle) if creators.looks_like_handle(handle) else None
+    if creator is None or not creators.is_public(creator):
+        abort(404)
+    return jsonify(data=creator_detail(creator))
+
+
+@bp.get("/openapi.json")
+def openapi():
+    return jsonify(openapi_document())
+
+
+def _page_links(page: int, pages: int) -> dict:
+    filters = {key: request.args[key] for key in LIST_FILTERS if key in request.args}
+
+    def link(number: int) -> str:
+        return url_for("api.list_creators", **{**filters, "page": number}, _external=True)
+
+    return {
+        "self": link(page),
+        "first": link(1),
+        "last": link(pages),
+        "prev": link(page - 1) if 1 < page <= pages else None,
+        "next": link(page + 1) if page < pages else None,
+    }
