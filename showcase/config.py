@@ -72,7 +72,9 @@ def defaults(instance_path: str) -> dict:
         # Rendered public pages, keyed by the data version (showcase.caching): in each process
         # by default, shared by every worker in Redis when CACHE_REDIS_URL is set.
         "CACHE_REDIS_URL": os.environ.get("CACHE_REDIS_URL", ""),
-        "CACHE_TYPE": "RedisCache" if os.environ.get("CACHE_REDIS_URL") else "SimpleCache",
+        # NullCache turns the page cache off (to measure pages as they render cold).
+        "CACHE_TYPE": os.environ.get("CACHE_TYPE")
+        or ("RedisCache" if os.environ.get("CACHE_REDIS_URL") else "SimpleCache"),
         "CACHE_DEFAULT_TIMEOUT": _env_int("CACHE_DEFAULT_TIMEOUT", 300),
         "CACHE_THRESHOLD": 500,
         "CACHE_KEY_PREFIX": "etalase:",

@@ -1,7 +1,9 @@
 """Jinja filters and globals: localised content, safe links in plain text, rupiah."""
 
+from urllib.parse import urljoin
+
 from babel.numbers import format_decimal
-from flask import Flask, url_for
+from flask import Flask, request, url_for
 from flask_babel import gettext as _
 from linkify_it import LinkifyIt
 from markupsafe import Markup, escape
@@ -66,21 +68,9 @@ def licence_link(licence: str) -> Markup:
 
 def person_json_ld(creator, works, page_url: str) -> dict:
     """schema.org data for search engines: the creator as a Person and their works."""
-    profiles = [
-        url
-        for url in (
-            social.instagram_url(creator.instagram) if creator.instagram else "",
-            social.tiktok_url(creator.tiktok) if creator.tiktok else "",
-            creator.youtube,
-            creator.website,
-        )
-        if url
-    ]
     return {
         "@context": "https://schema.org",
-        "@type": "Person",
-        "name": creator.display_name,
-        "url": page_url,
+        **_person(creator, page_url),
         "description": localized(creator, "headline"),
         "jobTitle": category_name(creator.category),
         "address": {
@@ -88,22 +78,59 @@ def person_json_ld(creator, works, page_url: str) -> dict:
             "addressRegion": creator.region.name,
             "addressCountry": "ID",
         },
-        "sameAs": profiles,
-        "workExample": [
-            {
-                "@type": "CreativeWork",
-                "name": localized(work, "title"),
-                "url": f"{page_url}#work-{work.id}",
-                **({"dateCreated": str(work.year)} if work.year else {}),
-                **(
-                    {"license": LICENCE_DEEDS[work.licence][1]}
-                    if work.licence in LICENCE_DEEDS
-                    else {}
-                ),
-            }
-            for work in works
-        ],
+        "sameAs": _profiles(creator),
+        "workExample": [_creative_work(work, work_url(work)) for work in works],
     }
+
+
+def work_json_ld(work) -> dict:
+    """schema.org data for a work's own page: a CreativeWork by its creator."""
+    creator = work.creator
+    page_url = url_for("creators.page", handle=creator.handle, _external=True)
+    images = [absolute_url(fallback_url(picture)) for picture in work.pictures]
+    return {
+        "@context": "https://schema.org",
+        **_creative_work(work, work_url(work)),
+        "creator": _person(creator, page_url),
+        **({"description": localized(work, "description")} if work.description else {}),
+        **({"keywords": ", ".join(work.tag_list)} if work.tag_list else {}),
+        **({"image": images} if images else {}),
+    }
+
+
+def work_url(work) -> str:
+    return url_for(
+        "creators.work_page", handle=work.creator.handle, work_id=work.id, _external=True
+    )
+
+
+def _person(creator, page_url: str) -> dict:
+    return {"@type": "Person", "name": creator.display_name, "url": page_url}
+
+
+def _profiles(creator) -> list[str]:
+    profiles = (
+        social.instagram_url(creator.instagram) if creator.instagram else "",
+        social.tiktok_url(creator.tiktok) if creator.tiktok else "",
+        creator.youtube,
+        creator.website,
+    )
+    return [url for url in profiles if url]
+
+
+def _creative_work(work, url: str) -> dict:
+    return {
+        "@type": "CreativeWork",
+        "name": localized(work, "title"),
+        "url": url,
+        **({"dateCreated": str(work.year)} if work.year else {}),
+        **({"license": LICENCE_DEEDS[work.licence][1]} if work.licence in LICENCE_DEEDS else {}),
+    }
+
+
+def absolute_url(url: str) -> str:
+    """A URL the site made (maybe relative, like local media) made absolute."""
+    return urljoin(request.host_url, url)
 
 
 def rupiah(amount: int | None) -> str:
@@ -129,6 +156,8 @@ def register(app: Flask) -> None:
         whatsapp_greeting=whatsapp_greeting,
         licence_link=licence_link,
         person_json_ld=person_json_ld,
+        work_json_ld=work_json_ld,
+        work_url=work_url,
         link_provider=work_links.provider,
     )
     app.jinja_env.trim_blocks = True

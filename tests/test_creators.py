@@ -27,7 +27,7 @@ PROFILE = {
 
 
 def work_titles(page: str) -> list[str]:
-    return re.findall(r'<article class="work" id="work-\d+">\s*<h3>([^<]+)', page)
+    return re.findall(r'<article class="work" id="work-\d+">\s*<h3><a href="[^"]+">([^<]+)', page)
 
 
 def test_a_creator_builds_a_page_and_buyers_see_the_works_in_order(client):

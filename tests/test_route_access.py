@@ -25,6 +25,8 @@ PUBLIC = {
     "browse.set_light_mode",
     "creators.page",
     "creators.share_card",
+    "creators.work_page",
+    "creators.work_share_card",
     "auth.register",
     "auth.login",
     "auth.reset_request",

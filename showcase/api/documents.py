@@ -1,15 +1,13 @@
 """What the API says about a creator: public fields only, never an e-mail, a hidden creator or
 an unpublished work. Every URL is absolute, so partners can use it as it is."""
 
-from urllib.parse import urljoin
-
-from flask import request, url_for
+from flask import url_for
 
 from ..models import CreatorProfile, MediaAsset, Picture, Work
 from ..services import social
 from ..services.creators import visible_works
 from ..services.media import media_url
-from ..templating import whatsapp_greeting
+from ..templating import absolute_url, whatsapp_greeting, work_url
 
 
 def creator_summary(creator: CreatorProfile) -> dict:
@@ -46,7 +44,6 @@ def creator_detail(creator: CreatorProfile) -> dict:
 
 
 def work_document(work: Work) -> dict:
-    page = url_for("creators.page", handle=work.creator.handle, _external=True)
     return {
         "id": work.id,
         "kind": work.kind,
@@ -57,7 +54,7 @@ def work_document(work: Work) -> dict:
         "year": work.year,
         "tags": work.tag_list,
         "licence": work.licence,
-        "url": f"{page}#work-{work.id}",
+        "url": work_url(work),
         "link_url": work.link_url or None,
         "motif": {
             "name": work.motif_name,
@@ -83,7 +80,7 @@ def picture(image: Picture | None) -> dict | None:
         "placeholder": image.placeholder,
         "variants": [
             {
-                "url": _absolute(media_url(asset)),
+                "url": absolute_url(media_url(asset)),
                 "type": asset.content_type,
                 "width": asset.width,
                 "height": asset.height,
@@ -97,7 +94,7 @@ def _media(asset: MediaAsset | None) -> dict | None:
     if asset is None:
         return None
     return {
-        "url": _absolute(media_url(asset)),
+        "url": absolute_url(media_url(asset)),
         "type": asset.content_type,
         "size": asset.size,
         "duration": asset.duration,
@@ -114,7 +111,3 @@ def _links(creator: CreatorProfile) -> dict:
         if creator.whatsapp and creator.show_whatsapp
         else None,
     }
-
-
-def _absolute(url: str) -> str:
-    return urljoin(request.host_url, url)

@@ -55,6 +55,7 @@ def sitemap():
     page = render_template(
         "browse/sitemap.xml",
         creators=discovery.sitemap_entries(),
+        works=discovery.sitemap_works(),
         categories=category_choices(),
     )
     return Response(page, mimetype="application/xml")

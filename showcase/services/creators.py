@@ -125,6 +125,17 @@ def can_view(creator: CreatorProfile, viewer: User | None) -> bool:
     return viewer is not None and (viewer.id == creator.user_id or viewer.is_curator)
 
 
+def can_view_work(work: Work, viewer: User | None) -> bool:
+    """A work's own page: its creator's page must be visible, and drafts are for their owner
+    and curators."""
+    creator = work.creator
+    if not can_view(creator, viewer):
+        return False
+    return work.published or (
+        viewer is not None and (viewer.id == creator.user_id or viewer.is_curator)
+    )
+
+
 def share_picture(creator: CreatorProfile) -> Picture | None:
     """The picture a link preview shows: the cover, else the first published work's photo."""
     if creator.cover is not None:

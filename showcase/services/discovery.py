@@ -65,6 +65,17 @@ def sitemap_entries() -> list[tuple[str, datetime]]:
     return list(db.session.execute(query.order_by(CreatorProfile.id)))
 
 
+def sitemap_works() -> list[tuple[str, int, datetime]]:
+    """(handle, work id, last change) of every published work of a public creator."""
+    query = (
+        public_creators()
+        .join(Work, Work.creator_id == CreatorProfile.id)
+        .where(Work.published.is_(True))
+        .with_only_columns(CreatorProfile.handle, Work.id, Work.updated_at)
+    )
+    return list(db.session.execute(query.order_by(Work.id)))
+
+
 def browse(
     *,
     category: Category | None = None,

@@ -19,11 +19,13 @@ def _extra(kind: str) -> dict:
 
 
 CARD_SIZE = (1200, 630)
+TITLE_LENGTH = 34  # what fits on one line at 64 px
 
 
-def share_card(creator, cover_bytes: bytes | None, category: str) -> bytes:
-    """The 1200×630 picture link previews show (WhatsApp, Instagram, TikTok, X): the cover or
-    first photo, darkened at the bottom, with the name, category and region on it."""
+def share_card(title: str, line: str, cover_bytes: bytes | None) -> bytes:
+    """The 1200×630 picture link previews show (WhatsApp, Instagram, TikTok, X): a photo,
+    darkened at the bottom, with a title (the creator's or the work's name) and a line under
+    it (category and region)."""
     card = Image.new("RGB", CARD_SIZE, (43, 45, 110))
     if cover_bytes:
         with Image.open(io.BytesIO(cover_bytes)) as cover:
@@ -31,8 +33,9 @@ def share_card(creator, cover_bytes: bytes | None, category: str) -> bytes:
     shade = Image.linear_gradient("L").resize(CARD_SIZE).point(lambda value: value * 200 // 255)
     card.paste((10, 10, 20), mask=shade)
     draw = ImageDraw.Draw(card)
-    draw.text((60, 420), creator.display_name, font=ImageFont.load_default(size=64), fill="white")
-    line = f"{category} · {creator.region.name}"
+    if len(title) > TITLE_LENGTH:
+        title = title[: TITLE_LENGTH - 1] + "…"
+    draw.text((60, 420), title, font=ImageFont.load_default(size=64), fill="white")
     draw.text((60, 505), line, font=ImageFont.load_default(size=36), fill=(235, 225, 210))
     draw.text((60, 560), "Etalase", font=ImageFont.load_default(size=28), fill=(230, 150, 120))
     buffer = io.BytesIO()
