@@ -46,7 +46,8 @@ PUBLIC_MODELS = (CreatorProfile, Work, Picture, MediaAsset, Category, Region)
 def data_state() -> tuple[str, datetime]:
     """(data version, when it changed), read once per request."""
     if "data_state" not in g:
-        row = db.session.execute(select(SiteState.data_version, SiteState.changed_at)).one()
+        state = SiteState.__table__  # Core, not ORM: this runs on every public request
+        row = db.session.execute(select(state.c.data_version, state.c.changed_at)).one()
         g.data_state = (row.data_version, row.changed_at)
     return g.data_state
 

@@ -81,7 +81,6 @@ def defaults(instance_path: str) -> dict:
         "PROXY_COUNT": _env_int("PROXY_COUNT", 0),
         "PASSWORD_HASH_METHOD": os.environ.get("PASSWORD_HASH_METHOD", "scrypt"),
         "PASSWORD_RESET_MAX_AGE": _env_int("PASSWORD_RESET_MAX_AGE", 3600),
-        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
         # A slow typist keeps their form: the CSRF token lives as long as the session.
         "WTF_CSRF_TIME_LIMIT": None,
         # None: decided by SHOWCASE_ENV in finalise() (secure in production).
@@ -116,6 +115,9 @@ def finalise(config: dict, instance_path: str) -> None:
     if env not in ENVIRONMENTS:
         raise ConfigError(f"SHOWCASE_ENV must be one of {', '.join(ENVIRONMENTS)}, not {env!r}.")
     production = env == "production"
+    if not config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
+        # A database server may drop idle connections; a file cannot.
+        config.setdefault("SQLALCHEMY_ENGINE_OPTIONS", {}).setdefault("pool_pre_ping", True)
     if not config.get("SECRET_KEY"):
         if production:
             raise ConfigError(

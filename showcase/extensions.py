@@ -2,6 +2,7 @@
 
 import sqlite3
 
+from flask import has_request_context, request
 from flask_babel import Babel
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -59,6 +60,8 @@ def _begin_sqlite(conn):
 
     A deferred BEGIN that reads and then writes cannot upgrade its lock once another process
     has committed: SQLite fails at once with "database is locked", whatever the timeout.
+    Requests that only read (GET, HEAD) begin deferred, so readers never queue for the lock.
     """
     if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        reading = has_request_context() and request.method in ("GET", "HEAD")
+        conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")

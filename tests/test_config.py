@@ -160,3 +160,19 @@ def test_two_processes_can_read_then_write_the_same_sqlite_file(tmp_path):
     assert errors == []
     with first.connect() as connection:
         assert connection.execute(text("SELECT n FROM counter")).scalar() == 40
+
+
+@pytest.mark.no_db
+@pytest.mark.parametrize(("method", "begin"), [("GET", "BEGIN"), ("POST", "BEGIN IMMEDIATE")])
+def test_sqlite_readers_begin_deferred_and_writers_take_the_lock(tmp_path, method, begin):
+    """Readers must not queue for the write lock behind each other; writers must take it."""
+    from sqlalchemy import event
+
+    app = create_app({"SECRET_KEY": "x", "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/r.db"})
+    seen = []
+    with app.app_context():
+        engine = db.engine
+        event.listen(engine, "before_cursor_execute", lambda *args: seen.append(args[2]))
+        with app.test_request_context(method=method), engine.begin() as connection:
+            connection.execute(text("SELECT 1"))
+    assert seen[0] == begin
