@@ -1,5 +1,6 @@
-"""Real servers on loopback for the tests: SMTP (aiosmtpd) and S3 (moto_server)."""
+"""Real servers on loopback for the tests: SMTP (aiosmtpd), S3 (moto_server) and Redis."""
 
+import shutil
 import socket
 import subprocess
 import sys
@@ -64,6 +65,29 @@ class MotoServer:
     def start(self):
         self._process = subprocess.Popen(
             [str(self.binary), "-H", "127.0.0.1", "-p", str(self.port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_for_port(self.port)
+
+    def stop(self):
+        self._process.terminate()
+        self._process.wait(timeout=10)
+
+
+class RedisServer:
+    """A throwaway redis-server on loopback, nothing saved to disk."""
+
+    binary = shutil.which("redis-server")
+
+    def __init__(self):
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}"
+        self._process = None
+
+    def start(self):
+        self._process = subprocess.Popen(
+            [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", ""],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )

@@ -156,7 +156,7 @@ def newest_creators(limit: int = 60) -> list[CreatorProfile]:
         .join(User)
         .where(CreatorProfile.hidden.is_(False), User.active.is_(True))  # as is_public()
         .order_by(CreatorProfile.verified.desc(), CreatorProfile.created_at.desc())
-        .options(selectinload(CreatorProfile.avatar).selectinload(Picture.assets))
+        .options(joinedload(CreatorProfile.avatar).selectinload(Picture.assets))
         .limit(limit)
     )
     return list(db.session.scalars(query))
