@@ -93,6 +93,7 @@ def run_migrations_online():
     if conf_args.get("process_revision_directives") is None:
         conf_args["process_revision_directives"] = process_revision_directives
     conf_args.setdefault("include_name", outside_index)
+    conf_args.setdefault("render_item", render_item)
 
     connectable = get_engine()
 

@@ -19,6 +19,8 @@ from functools import wraps
 from flask import Response, current_app, g, request, session
 from flask_caching import Cache
 from flask_login import current_user
+from flask_wtf.csrf import generate_csrf
+from markupsafe import Markup
 from sqlalchemy import event, inspect, select, update
 from sqlalchemy.orm import Session
 from werkzeug.http import is_resource_modified
@@ -38,6 +40,34 @@ from .models import (
 )
 
 cache = Cache()
+
+# Values that differ per reader (a CSRF token, when a form was handed out) are left as slots
+# in cached pages and filled in as each response goes out.
+_SLOTS: dict[str, object] = {"csrf": generate_csrf}
+
+
+def personal_slot(name: str, fill) -> None:
+    """Register a slot: ``slot(name)`` in a template, ``fill()`` called per response."""
+    _SLOTS[name] = fill
+
+
+def slot(name: str) -> Markup:
+    """The template side: a marker no escaped text can contain (its < would be &lt;)."""
+    return Markup("<slot:{}>").format(name)
+
+
+def _fill_slots(response: Response) -> Response:
+    if response.direct_passthrough or response.mimetype != "text/html":
+        return response
+    body = response.get_data()
+    if b"<slot:" in body:
+        for name, fill in _SLOTS.items():
+            marker = f"<slot:{name}>".encode()
+            if marker in body:
+                body = body.replace(marker, str(fill()).encode())
+        response.set_data(body)
+    return response
+
 
 # What the public pages show; a write to any of these makes a new data version.
 PUBLIC_MODELS = (CreatorProfile, Work, Picture, MediaAsset, Category, Region)
@@ -59,7 +89,7 @@ def public_page(view):
     @wraps(view)
     def wrapper(*args, **kwargs):
         if not _cacheable():
-            return view(*args, **kwargs)
+            return _fill_slots(current_app.make_response(view(*args, **kwargs)))
         version, changed_at = data_state()
         etag = _etag(version)
         if not is_resource_modified(request.environ, etag=etag, last_modified=changed_at):
@@ -67,13 +97,14 @@ def public_page(view):
         cached = cache.get(f"page:{etag}")
         if cached is not None:
             body, mimetype = cached
-            return _validated(Response(body, mimetype=mimetype), etag, changed_at)
+            response = _fill_slots(Response(body, mimetype=mimetype))
+            return _validated(response, etag, changed_at)
         response = current_app.make_response(view(*args, **kwargs))
         if response.status_code != 200 or response.direct_passthrough:
-            return response
+            return _fill_slots(response)
         if "csrf_token" not in g and not session.get("_flashes"):
             cache.set(f"page:{etag}", (response.get_data(), response.mimetype))
-        return _validated(response, etag, changed_at)
+        return _validated(_fill_slots(response), etag, changed_at)
 
     return wrapper
 
@@ -90,7 +121,7 @@ def _etag(version: str) -> str:
 
 
 def _validated(response: Response, etag: str, changed_at: datetime) -> Response:
-    response.set_etag(etag)
+    response.set_etag(etag, weak=True)  # weak: the slots differ from one response to the next
     response.last_modified = changed_at
     # Browsers keep the page but ask each time: a creator's change shows on the next request.
     response.cache_control.no_cache = True

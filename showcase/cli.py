@@ -1,4 +1,5 @@
-"""Command-line tasks: `flask seed-demo`, `flask create-user`."""
+"""Command-line tasks: `flask seed-demo`, `flask create-user`, `flask media gc`,
+`flask outbox send`."""
 
 import click
 from flask import Flask, current_app
@@ -15,9 +16,26 @@ def register(app: Flask) -> None:
     app.cli.add_command(seed_demo)
     app.cli.add_command(create_user)
     app.cli.add_command(media_cli)
+    app.cli.add_command(outbox_cli)
 
 
 media_cli = AppGroup("media", help="Stored media.")
+outbox_cli = AppGroup("outbox", help="E-mails waiting to be sent.")
+
+
+@outbox_cli.command("send")
+def outbox_send():
+    """Queue reminders for inquiries unanswered for 48 hours, then send every e-mail that is
+    due (new ones, and failed ones whose retry time has come). Run it every minute or so,
+    e.g. from cron: `* * * * * cd /srv/etalase && .venv/bin/flask outbox send`."""
+    from .services import inquiries, outbox
+
+    reminders = inquiries.queue_reminders()
+    report = outbox.send_due()
+    click.echo(
+        f"outbox: {report.sent} sent, {report.retrying} to retry, {report.failed} failed; "
+        f"{reminders} reminders queued"
+    )
 
 
 @media_cli.command("gc")

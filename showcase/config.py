@@ -78,6 +78,11 @@ def defaults(instance_path: str) -> dict:
         "CACHE_DEFAULT_TIMEOUT": _env_int("CACHE_DEFAULT_TIMEOUT", 300),
         "CACHE_THRESHOLD": 500,
         "CACHE_KEY_PREFIX": "etalase:",
+        # Inquiries: from one visitor (address and e-mail) to one creator, and from one address
+        # (looser: many mobile users share a carrier's address); the least seconds to fill in.
+        "INQUIRY_LIMIT_PER_VISITOR": os.environ.get("INQUIRY_LIMIT_PER_VISITOR", "5 per hour"),
+        "INQUIRY_LIMIT_PER_IP": os.environ.get("INQUIRY_LIMIT_PER_IP", "60 per hour"),
+        "INQUIRY_MIN_SECONDS": _env_int("INQUIRY_MIN_SECONDS", 3),
         "PROXY_COUNT": _env_int("PROXY_COUNT", 0),
         "PASSWORD_HASH_METHOD": os.environ.get("PASSWORD_HASH_METHOD", "scrypt"),
         "PASSWORD_RESET_MAX_AGE": _env_int("PASSWORD_RESET_MAX_AGE", 3600),

@@ -2,7 +2,7 @@
 
 import sqlite3
 
-from flask import has_request_context, request
+from flask import g, has_request_context, request
 from flask_babel import Babel
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -63,5 +63,9 @@ def _begin_sqlite(conn):
     Requests that only read (GET, HEAD) begin deferred, so readers never queue for the lock.
     """
     if conn.dialect.name == "sqlite":
-        reading = has_request_context() and request.method in ("GET", "HEAD")
+        reading = (
+            has_request_context()
+            and request.method in ("GET", "HEAD")
+            and not g.get("writes", False)
+        )
         conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")

@@ -13,17 +13,28 @@ class MailError(RuntimeError):
     """The mail could not be handed to the SMTP server."""
 
 
-def send_mail(to: str, subject: str, body: str, reply_to: str | None = None) -> None:
+def new_message_id() -> str:
+    return make_msgid(domain="etalase")
+
+
+def send_mail(
+    to: str,
+    subject: str,
+    body: str,
+    reply_to: str | None = None,
+    message_id: str | None = None,
+) -> None:
     """Send a plain-text message; raise MailError when the server cannot take it.
 
     EmailMessage refuses header values with line breaks, so no caller can inject headers.
+    A stored message keeps its ``message_id`` across retries, so receivers can tell a resend.
     """
     config = current_app.config
     message = EmailMessage()
     message["From"] = config["MAIL_DEFAULT_SENDER"]
     message["To"] = to
     message["Subject"] = subject
-    message["Message-ID"] = make_msgid(domain="etalase")
+    message["Message-ID"] = message_id or new_message_id()
     if reply_to:
         message["Reply-To"] = reply_to
     message.set_content(body)

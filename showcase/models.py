@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import enum
 import hashlib
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from flask_login import UserMixin
 from sqlalchemy import (
     BigInteger,
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -310,3 +311,84 @@ class SiteState(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     data_version: Mapped[str] = mapped_column(String(32))
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class InquiryKind(enum.StrEnum):
+    BOOKING = "booking"  # a booking or performance
+    COMMISSION = "commission"  # a commission or custom order
+    PURCHASE = "purchase"
+    COLLABORATION = "collaboration"
+    OTHER = "other"
+
+
+class InquiryStatus(enum.StrEnum):
+    NEW = "new"
+    REPLIED = "replied"
+    AGREED = "agreed"
+    DONE = "done"
+    ARCHIVED = "archived"
+    SPAM = "spam"
+
+
+class Inquiry(TimestampMixin, db.Model):
+    """A buyer's message to a creator. The buyer's details are seen by that creator and
+    admins only."""
+
+    __tablename__ = "inquiries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    creator_id: Mapped[int] = mapped_column(
+        ForeignKey("creator_profiles.id", ondelete="CASCADE"), index=True
+    )
+    work_id: Mapped[int | None] = mapped_column(ForeignKey("works.id", ondelete="SET NULL"))
+    name: Mapped[str] = mapped_column(String(80))
+    email: Mapped[str] = mapped_column(String(254), index=True)
+    phone: Mapped[str] = mapped_column(String(16), default="")  # E.164, or empty
+    kind: Mapped[str] = mapped_column(String(16))
+    budget_min: Mapped[int | None] = mapped_column(BigInteger)
+    budget_max: Mapped[int | None] = mapped_column(BigInteger)
+    date_needed: Mapped[date | None] = mapped_column(Date)
+    message: Mapped[str] = mapped_column(Text)
+    # The buyer's language, for their confirmation.
+    language: Mapped[str] = mapped_column(String(5), default="id")
+    # A hash of e-mail and message: the same inquiry sent twice is stored once.
+    fingerprint: Mapped[str] = mapped_column(String(64), index=True)
+    status: Mapped[str] = mapped_column(String(16), default=InquiryStatus.NEW.value)
+    note: Mapped[str] = mapped_column(Text, default="")  # the creator's, private
+    read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    creator: Mapped[CreatorProfile] = relationship()
+    work: Mapped[Work | None] = relationship()
+    messages: Mapped[list[OutboxMessage]] = relationship(
+        back_populates="inquiry", order_by="OutboxMessage.id", passive_deletes=True
+    )
+
+
+class OutboxMessage(db.Model):
+    """An e-mail stored in the same transaction as what it tells of, then sent (and retried
+    with backoff) by services.outbox; its Message-ID is fixed when it is stored."""
+
+    __tablename__ = "outbox_messages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inquiry_id: Mapped[int | None] = mapped_column(
+        ForeignKey("inquiries.id", ondelete="CASCADE"), index=True
+    )
+    # What it is, e.g. "inquiry_to_creator", "inquiry_to_buyer", "inquiry_reminder".
+    purpose: Mapped[str] = mapped_column(String(32))
+    recipient: Mapped[str] = mapped_column(String(254))
+    reply_to: Mapped[str] = mapped_column(String(254), default="")
+    subject: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    message_id: Mapped[str] = mapped_column(String(200), unique=True)
+    # pending → sending → sent; "failed" after the last attempt.
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str] = mapped_column(String(300), default="")
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    inquiry: Mapped[Inquiry | None] = relationship(back_populates="messages")

@@ -5,11 +5,13 @@ from urllib.parse import urljoin
 from babel.numbers import format_decimal
 from flask import Flask, request, url_for
 from flask_babel import gettext as _
+from flask_login import current_user
 from linkify_it import LinkifyIt
 from markupsafe import Markup, escape
 
+from .caching import slot
 from .i18n import current_language, data_saver, localized
-from .services import catalog, social, work_links
+from .services import catalog, inquiries, social, work_links
 from .services.catalog import category_name
 from .services.creators import WHATSAPP_GREETING
 from .services.media import media_url
@@ -128,6 +130,13 @@ def _creative_work(work, url: str) -> dict:
     }
 
 
+def unread_inquiries() -> int:
+    """For the navigation: the logged-in creator's unread inquiries."""
+    if not current_user.is_authenticated or current_user.creator is None:
+        return 0
+    return inquiries.unread_count(current_user.creator)
+
+
 def absolute_url(url: str) -> str:
     """A URL the site made (maybe relative, like local media) made absolute."""
     return urljoin(request.host_url, url)
@@ -159,6 +168,11 @@ def register(app: Flask) -> None:
         work_json_ld=work_json_ld,
         work_url=work_url,
         link_provider=work_links.provider,
+        slot=slot,
+        kind_label=inquiries.kind_label,
+        budget_text=inquiries.budget_text,
+        status_labels=inquiries.STATUS_LABELS,
+        unread_inquiries=unread_inquiries,
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True

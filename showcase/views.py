@@ -3,7 +3,7 @@
 from functools import wraps
 from urllib.parse import urlsplit
 
-from flask import abort, render_template
+from flask import abort, g, render_template
 from flask_login import current_user, login_required
 
 
@@ -32,6 +32,18 @@ def creator_required(view):
     def wrapped(*args, **kwargs):
         if current_user.creator is None:
             abort(403)
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
+def writes_on_get(view):
+    """A GET view that writes: on SQLite its transaction takes the write lock up front, as a
+    POST's does (see extensions._begin_sqlite)."""
+
+    @wraps(view)
+    def wrapped(*args, **kwargs):
+        g.writes = True
         return view(*args, **kwargs)
 
     return wrapped

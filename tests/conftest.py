@@ -58,6 +58,7 @@ def app(tmp_path_factory):
             "WTF_CSRF_ENABLED": False,
             "SERVER_NAME": "etalase.test",
             "PASSWORD_HASH_METHOD": FAST_HASH,
+            "INQUIRY_MIN_SECONDS": 0,
         }
     )
     with app.app_context():
@@ -98,6 +99,7 @@ def _transaction(request, app):
         ),
         scopefunc=lambda: "test",
     )
+    limiter.enabled = True  # the limiter is shared: an app built with it off turns it off
     limiter.reset()
     with app.app_context():
         cache.clear()

@@ -39,9 +39,9 @@ class _Collect:
 
 
 class SMTPServer:
-    def __init__(self):
+    def __init__(self, port: int | None = None):
         self.host = "127.0.0.1"
-        self.port = free_port()
+        self.port = port or free_port()
         self.messages = []
         self._controller = Controller(_Collect(self.messages), hostname=self.host, port=self.port)
 

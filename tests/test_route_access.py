@@ -8,7 +8,7 @@ import pytest
 
 from showcase import create_app
 from showcase.extensions import db
-from showcase.models import Role, Work
+from showcase.models import Inquiry, Role, Work
 from showcase.services.media import add_work_image
 
 from .conftest import PASSWORD, photo_bytes
@@ -31,6 +31,9 @@ PUBLIC = {
     "auth.login",
     "auth.reset_request",
     "auth.reset_password",
+    "inquiries.form",
+    "inquiries.inquire",
+    "inquiries.sent",
     "api.list_creators",
     "api.get_creator",
     "api.openapi",
@@ -51,7 +54,7 @@ PRIVATE_ROUTES = list(_private_routes())
 
 
 # Arguments that name somebody's things; the others (direction, kind) only choose an action.
-OWNED = {"work_id", "picture_id"}
+OWNED = {"work_id", "picture_id", "inquiry_id"}
 
 
 def _url(rule, victim: dict) -> str:
@@ -68,9 +71,19 @@ def victim_work(app, make_creator, make_work):
     victim = make_creator(handle="korban")
     make_work(victim, title="Pertama")
     work = make_work(victim, title="Milik korban")
+    inquiry = Inquiry(
+        creator=db.session.get(Work, work.id).creator,
+        name="Pembeli",
+        email="pembeli@example.com",
+        kind="purchase",
+        message="Pesan rahasia untuk korban saja.",
+        fingerprint="f" * 64,
+    )
+    db.session.add(inquiry)
+    db.session.commit()
     with app.app_context():
         picture = add_work_image(db.session.get(Work, work.id), photo_bytes(), "Kain korban")
-        return {"work_id": work.id, "picture_id": picture.id}
+        return {"work_id": work.id, "picture_id": picture.id, "inquiry_id": inquiry.id}
 
 
 def test_private_routes_exist():
@@ -92,13 +105,17 @@ def test_another_creator_cannot_reach_a_creators_things(
 ):
     intruder = make_creator(handle="penyusup")
     client.post("/login", data={"email": intruder.email, "password": PASSWORD})
-    response = client.open(_url(rule, victim_work), method=method, data={"title": "Dicuri"})
+    data = {"title": "Dicuri", "status": "spam", "note": "Dicuri"}
+    response = client.open(_url(rule, victim_work), method=method, data=data)
     assert response.status_code in (403, 404), response.status
+    assert "Pesan rahasia" not in response.get_data(as_text=True)
     db.session.expire_all()
     work = db.session.get(Work, victim_work["work_id"])
     assert work is not None
     assert (work.title, work.position) == ("Milik korban", 2)
     assert len(work.pictures) == 1
+    inquiry = db.session.get(Inquiry, victim_work["inquiry_id"])
+    assert (inquiry.status, inquiry.note, inquiry.read_at) == ("new", "", None)
 
 
 @pytest.mark.parametrize("path", ["/dashboard", "/dashboard/profile", "/dashboard/works/new"])

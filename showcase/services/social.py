@@ -71,6 +71,7 @@ _TIKTOK_SHORT = _l(
     "That is a short share link. Open it, then copy your profile address, "
     "like tiktok.com/@tenun.sumba, or type your username, like @tenun.sumba."
 )
+_PHONE_MESSAGE = _l("Type a phone number, like 0812 3456 7890 or +62 812 3456 7890.")
 _WHATSAPP_MESSAGE = _l("Type your WhatsApp number, like 0812-3456-7890 or +62 812-3456-7890.")
 _WHATSAPP_LANDLINE = _l(
     "That is a landline number. Type the mobile number you use on WhatsApp, like 0812-3456-7890."
@@ -183,6 +184,20 @@ def normalise_whatsapp(raw: str, region: str = "ID") -> str:
         raise InvalidValue(_WHATSAPP_MESSAGE)
     if phonenumbers.number_type(parsed) not in _WHATSAPP_TYPES:
         raise InvalidValue(_WHATSAPP_LANDLINE)
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def normalise_phone(raw: str, region: str = "ID") -> str:
+    """Any valid phone number (mobile, landline, from abroad) in E.164 form."""
+    number = re.sub(r"[\s().-]", "", raw.strip())
+    if not re.fullmatch(r"\+?[0-9]{6,17}", number):
+        raise InvalidValue(_PHONE_MESSAGE)
+    try:
+        parsed = phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException as error:
+        raise InvalidValue(_PHONE_MESSAGE) from error
+    if not phonenumbers.is_valid_number(parsed):
+        raise InvalidValue(_PHONE_MESSAGE)
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 

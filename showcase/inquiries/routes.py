@@ -1,0 +1,241 @@
+"""The inquiry form (POST /@<handle>/inquire) and the creator's inbox."""
+
+from urllib.parse import quote, urlencode
+
+from flask import abort, current_app, flash, g, redirect, request, url_for
+from flask_babel import gettext as _
+from flask_limiter.util import get_remote_address
+from flask_login import current_user, login_required
+from itsdangerous import BadData, URLSafeTimedSerializer
+
+from ..caching import personal_slot
+from ..extensions import limiter
+from ..i18n import current_language
+from ..models import Inquiry
+from ..services import creators, inquiries
+from ..views import form_page, writes_on_get
+from . import bp
+from .forms import InquiryForm, NoteForm, StatusForm
+
+STARTED_MAX_AGE = 60 * 60 * 24  # a form left open overnight still works
+
+
+def _signer() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.secret_key, salt="inquiry-form-started")
+
+
+def started_token() -> str:
+    """When the form was handed out, signed; put into each page as it is sent."""
+    return _signer().dumps("started")
+
+
+personal_slot("inquiry_started", started_token)
+
+
+def _too_quick(token: str) -> bool:
+    """Whether the form came back sooner than a person could fill it (or without its time)."""
+    try:
+        _value, issued = _signer().loads(token, max_age=STARTED_MAX_AGE, return_timestamp=True)
+    except BadData:
+        return True
+    waited = (inquiries.utcnow() - issued).total_seconds()
+    return waited < current_app.config["INQUIRY_MIN_SECONDS"]
+
+
+def _visitor() -> str:
+    """One visitor writing to one creator: their address and e-mail, so others on a shared
+    carrier address are not blocked by them."""
+    email = (request.form.get("email") or "").strip().lower()[:254]
+    return f"{get_remote_address()}|{email}|{request.view_args.get('handle', '')}"
+
+
+def _stored(_response) -> bool:
+    return g.get("inquiry_stored", False)
+
+
+def _refused(_limit):
+    """Over a limit: the form again, with what was typed and why it was not sent."""
+    creator = _public_creator(request.view_args["handle"])
+    form = InquiryForm()
+    form.form_errors.append(
+        _("You have sent many inquiries in a short time. Please wait an hour and try again.")
+    )
+    return current_app.make_response(
+        form_page("inquiries/form.html", form, status=429, creator=creator)
+    )
+
+
+def _public_creator(handle: str):
+    creator = creators.creator_by_handle(handle) if creators.looks_like_handle(handle) else None
+    if creator is None or not creators.is_public(creator):
+        abort(404)
+    return creator
+
+
+@bp.get("/@<handle>/inquire")
+def form(handle):
+    creator = _public_creator(handle)
+    form = InquiryForm(formdata=None)
+    form.started.data = started_token()
+    form.work.data = request.args.get("work", "")
+    return form_page("inquiries/form.html", form, creator=creator)
+
+
+@bp.post("/@<handle>/inquire")
+@limiter.limit(
+    lambda: current_app.config["INQUIRY_LIMIT_PER_VISITOR"],
+    key_func=_visitor,
+    deduct_when=_stored,
+    on_breach=_refused,
+)
+@limiter.limit(
+    lambda: current_app.config["INQUIRY_LIMIT_PER_IP"],
+    deduct_when=_stored,
+    on_breach=_refused,
+)
+def inquire(handle):
+    creator = _public_creator(handle)
+    form = InquiryForm()
+    if not form.validate_on_submit():
+        return form_page("inquiries/form.html", form, creator=creator)
+    if form.website.data:
+        form.form_errors.append(_("This form could not be sent. Please try again."))
+        return form_page("inquiries/form.html", form, status=400, creator=creator)
+    if current_app.config["INQUIRY_MIN_SECONDS"] and _too_quick(form.started.data or ""):
+        form.started.data = started_token()
+        form.form_errors.append(
+            _("That was very quick. Please check your message, then send it again.")
+        )
+        return form_page("inquiries/form.html", form, status=400, creator=creator)
+    inquiry, stored = inquiries.submit(creator, _submission(form, creator))
+    g.inquiry_stored = stored
+    if stored:
+        inquiries.send_notifications(inquiry)
+    return redirect(url_for("inquiries.sent", handle=creator.handle), 303)
+
+
+def _submission(form: InquiryForm, creator) -> inquiries.Submission:
+    low, high = form.budget.range or (None, None)
+    work_id = form.work.data if (form.work.data or "").isdigit() else None
+    work = next((w for w in creators.visible_works(creator) if str(w.id) == work_id), None)
+    return inquiries.Submission(
+        name=form.name.data,
+        email=form.email.data,
+        phone=form.phone.data or "",
+        kind=form.kind.data,
+        budget_min=low,
+        budget_max=high,
+        date_needed=form.date.data,
+        message=form.message.data,
+        language=current_language(),
+        work=work,
+    )
+
+
+@bp.get("/@<handle>/inquire/sent")
+def sent(handle):
+    creator = _public_creator(handle)
+    return form_page("inquiries/sent.html", InquiryForm(formdata=None), creator=creator)
+
+
+@bp.get("/dashboard/inquiries")
+@login_required
+def inbox():
+    creator = _own_creator()
+    status = request.args.get("status", "")
+    if status and status not in inquiries.STATUS_LABELS:
+        abort(400)
+    return form_page(
+        "inquiries/inbox.html",
+        StatusForm(formdata=None),
+        items=inquiries.inbox(creator, status or None),
+        counts=inquiries.status_counts(creator),
+        shown_status=status,
+    )
+
+
+@bp.get("/dashboard/inquiries/<id:inquiry_id>")
+@writes_on_get
+@login_required
+def detail(inquiry_id):
+    inquiry = _visible_inquiry(inquiry_id)
+    if current_user.creator is not None and inquiry.creator_id == current_user.creator.id:
+        inquiries.mark_read(inquiry)
+    status_form = StatusForm(formdata=None, status=inquiry.status)
+    return form_page(
+        "inquiries/detail.html",
+        status_form,
+        inquiry=inquiry,
+        note_form=NoteForm(formdata=None, note=inquiry.note),
+    )
+
+
+@bp.post("/dashboard/inquiries/<id:inquiry_id>/status")
+@login_required
+def change_status(inquiry_id):
+    inquiry = _own_inquiry(inquiry_id)
+    form = StatusForm()
+    if not form.validate_on_submit():
+        return form_page(
+            "inquiries/detail.html", form, inquiry=inquiry, note_form=NoteForm(formdata=None)
+        )
+    inquiries.update(inquiry, status=form.status.data)
+    flash(_("Status saved."), "success")
+    return redirect(url_for("inquiries.detail", inquiry_id=inquiry.id))
+
+
+@bp.post("/dashboard/inquiries/<id:inquiry_id>/note")
+@login_required
+def save_note(inquiry_id):
+    inquiry = _own_inquiry(inquiry_id)
+    form = NoteForm()
+    if not form.validate_on_submit():
+        status_form = StatusForm(formdata=None, status=inquiry.status)
+        return form_page("inquiries/detail.html", status_form, inquiry=inquiry, note_form=form)
+    inquiries.update(inquiry, note=form.note.data)
+    flash(_("Note saved."), "success")
+    return redirect(url_for("inquiries.detail", inquiry_id=inquiry.id))
+
+
+def _own_creator():
+    if current_user.creator is None:
+        abort(403)
+    return current_user.creator
+
+
+def _own_inquiry(inquiry_id: int) -> Inquiry:
+    """An inquiry of the logged-in creator; anyone else's is a 404 (even its existence)."""
+    inquiry = inquiries.get(inquiry_id)
+    if inquiry is None or inquiry.creator_id != _own_creator().id:
+        abort(404)
+    return inquiry
+
+
+def _visible_inquiry(inquiry_id: int) -> Inquiry:
+    """Its creator's, or an admin's to see."""
+    if current_user.is_admin:
+        inquiry = inquiries.get(inquiry_id)
+        if inquiry is None:
+            abort(404)
+        return inquiry
+    return _own_inquiry(inquiry_id)
+
+
+@bp.app_template_global()
+def new_inquiry_form() -> InquiryForm:
+    return InquiryForm(formdata=None)
+
+
+@bp.app_template_global()
+def reply_mailto(inquiry: Inquiry) -> str:
+    subject = _("Your inquiry on Etalase")
+    query = urlencode({"subject": subject}, quote_via=quote)
+    return f"mailto:{quote(inquiry.email, safe='@')}?{query}"
+
+
+@bp.app_template_global()
+def whatsapp_reply(inquiry: Inquiry) -> str:
+    return _("Hello %(name)s, thank you for your inquiry on Etalase.", name=inquiry.name)
+
+
+bp.add_app_template_global(inquiries.undelivered, "undelivered")

@@ -1,0 +1,325 @@
+"""Inquiries: a buyer writes without an account; the creator never misses it."""
+
+import re
+
+import pytest
+from sqlalchemy import func, select
+
+from showcase.extensions import db
+from showcase.models import Inquiry, OutboxMessage, User
+from showcase.services import outbox
+
+from .servers import SMTPServer, free_port
+
+MESSAGE = "Kami ingin memesan 20 selendang tenun untuk butik kami di Kupang."
+
+
+def inquiry(**overrides) -> dict:
+    return {
+        "name": "Maria Buyer",
+        "email": "maria@buyer.example",
+        "phone": "0812 3456 7890",
+        "kind": "purchase",
+        "budget": "5-10 juta",
+        "date": "",
+        "message": MESSAGE,
+        "consent": "y",
+        "started": "",
+        **overrides,
+    }
+
+
+@pytest.fixture
+def ana(make_creator):
+    return make_creator(
+        handle="ana",
+        display_name="Ana Tenun",
+        email="ana.private@example.com",
+        whatsapp="+6281299998888",
+        show_whatsapp=True,
+    )
+
+
+def post(client, data, handle="ana", **headers):
+    return client.post(f"/@{handle}/inquire", data=data, headers=headers)
+
+
+def stored() -> list[Inquiry]:
+    return list(db.session.scalars(select(Inquiry).order_by(Inquiry.id)))
+
+
+def test_the_form_is_on_the_creator_page_and_the_work_page(client, ana, make_work):
+    work = make_work(ana, title="Selendang")
+    for path in ("/@ana", f"/@ana/works/{work.id}"):
+        page = client.get(path).get_data(as_text=True)
+        assert 'action="/@ana/inquire"' in page
+        for name in ("name", "email", "phone", "kind", "budget", "date", "message", "consent"):
+            assert f'name="{name}"' in page, (path, name)
+        assert "<slot:" not in page  # filled in as the page goes out
+        assert "https://wa.me/6281299998888" in page
+
+
+def test_one_inquiry_makes_exactly_two_emails(app, client, ana, mailbox):
+    response = post(client, inquiry())
+    assert response.status_code == 303
+    assert response.headers["Location"].endswith("/@ana/inquire/sent")
+    [saved] = stored()
+    assert (saved.name, saved.phone, saved.budget_min, saved.budget_max) == (
+        "Maria Buyer",
+        "+6281234567890",
+        5_000_000,
+        10_000_000,
+    )
+    assert len(mailbox) == 2
+    to_creator = next(m for m in mailbox if m["To"] == "ana.private@example.com")
+    to_buyer = next(m for m in mailbox if m["To"] == "maria@buyer.example")
+    assert to_creator["Reply-To"] == "maria@buyer.example"
+    assert MESSAGE in to_creator.get_content() and MESSAGE in to_buyer.get_content()
+    # The creator's address never reaches the buyer.
+    assert "ana.private@example.com" not in to_buyer.as_string()
+    assert to_buyer["Reply-To"] is None
+    assert {m.envelope_to[0] for m in mailbox} == {"ana.private@example.com", "maria@buyer.example"}
+    assert db.session.scalar(select(func.count()).where(OutboxMessage.status == "sent")) == 2
+
+
+def test_with_smtp_down_nothing_is_lost_and_outbox_send_delivers_each_once(
+    app, client, ana, runner
+):
+    port = free_port()
+    saved = {key: app.config[key] for key in ("MAIL_SERVER", "MAIL_PORT")}
+    app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=port)  # nothing listens there
+    try:
+        assert post(client, inquiry()).status_code == 303
+        assert len(stored()) == 1
+        waiting = db.session.scalars(select(OutboxMessage)).all()
+        assert [(m.status, m.attempts) for m in waiting] == [("pending", 1), ("pending", 1)]
+        for message in waiting:  # the retry is due (backoff is tested on its own)
+            message.next_attempt_at = message.created_at
+        db.session.commit()
+        server = SMTPServer(port)
+        server.start()
+        try:
+            first = runner.invoke(args=["outbox", "send"])
+            again = runner.invoke(args=["outbox", "send"])
+        finally:
+            server.stop()
+    finally:
+        app.config.update(saved)
+    assert "2 sent" in first.output, first.output
+    assert "0 sent" in again.output
+    assert sorted(m["To"] for m in server.messages) == [
+        "ana.private@example.com",
+        "maria@buyer.example",
+    ]
+
+
+def test_a_failed_send_waits_longer_each_time_then_gives_up(app, ana):
+    with app.app_context():
+        app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=free_port())
+        try:
+            message = outbox.enqueue("test", "x@example.com", "Subject", "Body")
+            db.session.commit()
+            delays = []
+            for _ in range(outbox.MAX_ATTEMPTS):
+                before = message.next_attempt_at
+                outbox.send_due(now=before)
+                db.session.refresh(message)
+                delays.append(message.next_attempt_at - before)
+            assert delays[0] < delays[1] < delays[2]
+            assert message.status == "failed" and message.attempts == outbox.MAX_ATTEMPTS
+        finally:
+            app.config.update(MAIL_SERVER="", MAIL_PORT=25)
+
+
+def test_a_claimed_message_is_not_sent_by_a_second_sender(app, ana, mailbox):
+    with app.app_context():
+        message = outbox.enqueue("test", "x@example.com", "Subject", "Body")
+        db.session.commit()
+        assert outbox._claim(message.id, message.next_attempt_at)  # a first sender took it
+        assert outbox.send_due().sent == 0
+    assert mailbox == []
+
+
+def test_the_same_inquiry_sent_twice_is_stored_and_mailed_once(client, ana, mailbox):
+    assert post(client, inquiry()).status_code == 303
+    assert post(client, inquiry(message=MESSAGE + "  ")).status_code == 303
+    assert len(stored()) == 1 and len(mailbox) == 2
+
+
+def test_the_sixth_inquiry_in_an_hour_is_a_429_that_keeps_the_text(client, ana):
+    for number in range(5):
+        assert post(client, inquiry(message=f"{MESSAGE} Nomor {number}.")).status_code == 303
+    refused = post(
+        client, inquiry(message="Pesan keenam yang panjang sekali."), **{"Accept-Language": "id"}
+    )
+    assert refused.status_code == 429
+    page = refused.get_data(as_text=True)
+    assert "Pesan keenam yang panjang sekali." in page and 'lang="id"' in page
+    assert "Mohon tunggu" in page or "tunggu" in page
+    # Someone else behind the same carrier address is not blocked by that visitor's limit.
+    other = post(client, inquiry(email="budi@buyer.example", message=f"{MESSAGE} Dari Budi."))
+    assert other.status_code == 303
+    assert len(stored()) == 6
+
+
+def test_the_honeypot_and_a_form_sent_too_fast_are_refused_keeping_the_text(app, client, ana):
+    trapped = post(client, inquiry(website="http://spam.example"))
+    assert trapped.status_code == 400 and MESSAGE in trapped.get_data(as_text=True)
+    app.config["INQUIRY_MIN_SECONDS"] = 3
+    try:
+        form = client.get("/@ana/inquire").get_data(as_text=True)
+        started = re.search(r'name="started" type="hidden" value="([^"]+)"', form).group(1)
+        quick = post(client, inquiry(started=started))
+        assert quick.status_code == 400 and "very quick" in quick.get_data(as_text=True)
+        missing = post(client, inquiry(started=""))
+        assert missing.status_code == 400
+    finally:
+        app.config["INQUIRY_MIN_SECONDS"] = 0
+    assert stored() == []
+
+
+BAD = {
+    "missing everything": {},
+    "no name": inquiry(name=""),
+    "10 KB name": inquiry(name="x" * 10_000),
+    "invalid e-mail": inquiry(email="bukan email"),
+    "past date": inquiry(date="2020-01-01"),
+    "not a date": inquiry(date="besok"),
+    "negative budget": inquiry(budget="-5000"),
+    "budget range upside down": inquiry(budget="10-5 juta"),
+    "CR/LF in name": inquiry(name="Maria\r\nBcc: victim@example.com"),
+    "CR/LF in e-mail": inquiry(email="maria@buyer.example\r\nBcc: victim@example.com"),
+    "short message": inquiry(message="Halo"),
+    "50 links": inquiry(message=" ".join(f"https://spam{n}.example" for n in range(50))),
+    "no consent": inquiry(consent=""),
+    "unknown kind": inquiry(kind="bribe"),
+    "bad phone": inquiry(phone="12"),
+    "control characters": inquiry(message=MESSAGE + "\x00\x07"),
+}
+
+
+@pytest.mark.parametrize("data", BAD.values(), ids=BAD.keys())
+def test_bad_input_is_a_400_with_errors_and_no_mail(client, ana, mailbox, data):
+    response = post(client, data)
+    assert response.status_code == 400
+    assert 'class="error' in response.get_data(as_text=True)
+    assert stored() == [] and mailbox == []
+
+
+def test_non_utf8_bytes_are_a_400_not_a_500(client, ana, mailbox):
+    body = b"name=Maria%FF%FE&email=maria%40buyer.example&message=" + b"%C3%28" * 30
+    response = client.post(
+        "/@ana/inquire", data=body, content_type="application/x-www-form-urlencoded"
+    )
+    assert response.status_code == 400
+    assert stored() == [] and mailbox == []
+
+
+def test_hidden_or_unknown_creators_take_no_inquiries(client, make_creator):
+    make_creator(handle="sembunyi", hidden=True)
+    assert post(client, inquiry(), handle="sembunyi").status_code == 404
+    assert post(client, inquiry(), handle="tidak.ada").status_code == 404
+    assert stored() == []
+
+
+def test_the_inbox_lists_counts_and_opens_inquiries(client, auth, ana, make_creator):
+    post(client, inquiry())
+    auth.login("ana.private@example.com")
+    dashboard = client.get("/dashboard").get_data(as_text=True)
+    assert re.search(r'Inquiries <span class="badge">1</span>', dashboard)
+    inbox = client.get("/dashboard/inquiries").get_data(as_text=True)
+    [saved] = stored()
+    assert f'href="/dashboard/inquiries/{saved.id}"' in inbox and "Unread" in inbox
+    detail = client.get(f"/dashboard/inquiries/{saved.id}").get_data(as_text=True)
+    assert "maria@buyer.example" in detail and "+6281234567890" in detail
+    assert "mailto:maria@buyer.example?subject=" in detail
+    assert "https://wa.me/6281234567890?text=" in detail
+    assert 'class="badge"' not in client.get("/dashboard").get_data(as_text=True)  # read now
+
+
+def test_the_creator_moves_an_inquiry_along_with_a_private_note(client, auth, ana):
+    post(client, inquiry())
+    [saved] = stored()
+    auth.login("ana.private@example.com")
+    base = f"/dashboard/inquiries/{saved.id}"
+    assert client.post(f"{base}/status", data={"status": "agreed"}).status_code == 302
+    assert client.post(f"{base}/note", data={"note": "DP 50% sudah masuk"}).status_code == 302
+    assert client.post(f"{base}/status", data={"status": "lost"}).status_code == 400
+    db.session.expire_all()
+    saved = db.session.get(Inquiry, saved.id)
+    assert (saved.status, saved.note) == ("agreed", "DP 50% sudah masuk")
+    assert "Agreed (1)" in client.get("/dashboard/inquiries").get_data(as_text=True)
+    client.post("/logout")
+    assert "DP 50%" not in client.get("/@ana").get_data(as_text=True)
+
+
+def test_another_creator_cannot_see_or_touch_an_inquiry(client, auth, ana, make_creator):
+    post(client, inquiry())
+    [saved] = stored()
+    make_creator(handle="budi")
+    auth.login("budi@example.com")
+    base = f"/dashboard/inquiries/{saved.id}"
+    assert client.get(base).status_code == 404
+    assert client.post(f"{base}/status", data={"status": "spam"}).status_code == 404
+    assert "Maria" not in client.get("/dashboard/inquiries").get_data(as_text=True)
+
+
+def test_an_admin_can_read_an_inquiry(client, auth, ana, make_staff):
+    from showcase.models import Role
+
+    post(client, inquiry())
+    [saved] = stored()
+    admin = make_staff(role=Role.ADMIN)
+    auth.login(admin)
+    assert "maria@buyer.example" in client.get(f"/dashboard/inquiries/{saved.id}").text
+
+
+def test_unanswered_inquiries_get_one_reminder_after_48_hours(app, client, ana, mailbox, runner):
+    from datetime import timedelta
+
+    post(client, inquiry())
+    [saved] = stored()
+    saved.created_at = saved.created_at - timedelta(hours=49)
+    db.session.commit()
+    first = runner.invoke(args=["outbox", "send"])
+    again = runner.invoke(args=["outbox", "send"])
+    assert "1 reminders queued" in first.output and "0 reminders queued" in again.output
+    reminders = [
+        m for m in mailbox if "Waiting for your reply" in m["Subject"] or "Menunggu" in m["Subject"]
+    ]
+    assert len(reminders) == 1 and reminders[0]["To"] == "ana.private@example.com"
+
+
+def test_the_inbox_warns_when_the_creator_could_not_be_emailed(app, client, auth, ana):
+    app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=free_port())
+    try:
+        post(client, inquiry())
+    finally:
+        app.config.update(MAIL_SERVER="", MAIL_PORT=25)
+    [saved] = stored()
+    auth.login("ana.private@example.com")
+    page = client.get(f"/dashboard/inquiries/{saved.id}").get_data(as_text=True)
+    assert "could not e-mail you" in page
+
+
+def test_deleting_a_creator_removes_their_inquiries(client, ana):
+    post(client, inquiry())
+    user = db.session.get(User, ana.id)
+    db.session.delete(user)
+    db.session.commit()
+    assert stored() == []
+
+
+def test_the_cached_page_hands_each_reader_their_own_csrf_token(app, ana, csrf):
+    first, second = app.test_client(), app.test_client()
+
+    def token(client) -> str:
+        page = client.get("/@ana").get_data(as_text=True)
+        return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+
+    mine, theirs = token(first), token(second)  # the second page comes from the cache
+    assert mine != theirs
+    assert post(second, inquiry(csrf_token=mine)).status_code == 400  # not their session's
+    assert post(first, inquiry()).status_code == 400  # no token at all
+    assert post(first, inquiry(csrf_token=mine)).status_code == 303
+    assert len(stored()) == 1
