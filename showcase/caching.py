@@ -13,7 +13,7 @@ carries a CSRF token or a flashed message belongs to one session.
 import hashlib
 import secrets
 import time
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import wraps
 
 from flask import Response, current_app, g, request, session
@@ -23,7 +23,6 @@ from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup
 from sqlalchemy import event, inspect, select, update
 from sqlalchemy.orm import Session
-from werkzeug.http import is_resource_modified
 
 from .extensions import db
 from .i18n import current_language, data_saver
@@ -91,33 +90,83 @@ def public_page(view):
         if not _cacheable():
             return _fill_slots(current_app.make_response(view(*args, **kwargs)))
         version, changed_at = data_state()
-        etag = _etag(version)
-        if not is_resource_modified(request.environ, etag=etag, last_modified=changed_at):
+        key = _page_key(version)
+        etag = _etag(key)
+        changed_at = max(changed_at, _slot_start())
+        if _unchanged_for_reader(etag):
             return _validated(Response(status=304), etag, changed_at)
-        cached = cache.get(f"page:{etag}")
+        cached = cache_get(key)
         if cached is not None:
             body, mimetype = cached
             response = _fill_slots(Response(body, mimetype=mimetype))
-            return _validated(response, etag, changed_at)
+            return _validated(response, _etag(key), changed_at)  # the slots may start a session
         response = current_app.make_response(view(*args, **kwargs))
         if response.status_code != 200 or response.direct_passthrough:
             return _fill_slots(response)
         if "csrf_token" not in g and not session.get("_flashes"):
-            cache.set(f"page:{etag}", (response.get_data(), response.mimetype))
-        return _validated(_fill_slots(response), etag, changed_at)
+            cache_set(key, (response.get_data(), response.mimetype))
+        response = _fill_slots(response)
+        return _validated(response, _etag(key), changed_at)
 
     return wrapper
 
 
 def _cacheable() -> bool:
-    return request.method in ("GET", "HEAD") and not current_user.is_authenticated
+    """Anonymous GETs, unless a flashed message waits to be shown to this reader."""
+    return (
+        request.method in ("GET", "HEAD")
+        and not current_user.is_authenticated
+        and not session.get("_flashes")
+    )
 
 
-def _etag(version: str) -> str:
-    # The time slot renews pages now and then, as S3 links in them expire.
-    slot = int(time.time() // current_app.config["CACHE_DEFAULT_TIMEOUT"])
+def _unchanged_for_reader(etag: str) -> bool:
+    """If-None-Match decides, never "*" (which any page would match). A date alone
+    (If-Modified-Since) is not trusted: at one-second resolution it would hide a change made
+    in the same second as the reader's copy, and it cannot tell languages or light mode apart."""
+    asked = request.if_none_match
+    return not asked.star_tag and asked.contains_weak(etag)
+
+
+def _slot_start() -> datetime:
+    seconds = slot_seconds(current_app.config)
+    return datetime.fromtimestamp(time.time() // seconds * seconds, tz=UTC)
+
+
+def slot_seconds(config) -> int:
+    """How long a rendered page may be reused: within the life of the S3 links in it."""
+    return max(60, min(config["CACHE_DEFAULT_TIMEOUT"] or 300, config["S3_URL_EXPIRY"] // 2))
+
+
+def _page_key(version: str) -> str:
+    """The page as every anonymous reader with the same choices gets it. The time slot renews
+    pages now and then, as the S3 links in them expire."""
+    slot = int(time.time() // slot_seconds(current_app.config))
     reader = f"{version}|{slot}|{request.url}|{current_language()}|{int(data_saver())}"
-    return hashlib.sha256(reader.encode()).hexdigest()[:32]
+    return "page:" + hashlib.sha256(reader.encode()).hexdigest()[:32]
+
+
+def _etag(key: str) -> str:
+    """The page for this reader: their session's CSRF secret is part of it, so a browser's
+    copy with a form token of an ended session is not revalidated."""
+    mine = f"{key}|{session.get('csrf_token', '')}"
+    return hashlib.sha256(mine.encode()).hexdigest()[:32]
+
+
+def cache_get(key: str):
+    """The cache is a help, never a need: when it is down, pages are rendered."""
+    try:
+        return cache.get(key)
+    except Exception:  # noqa: BLE001 - any cache failure
+        current_app.logger.warning("page cache unavailable", exc_info=True)
+        return None
+
+
+def cache_set(key: str, value) -> None:
+    try:
+        cache.set(key, value, timeout=slot_seconds(current_app.config))
+    except Exception:  # noqa: BLE001 - any cache failure
+        current_app.logger.warning("page cache unavailable", exc_info=True)
 
 
 def _validated(response: Response, etag: str, changed_at: datetime) -> Response:
@@ -150,6 +199,16 @@ def bump_data_version(connection) -> None:
 def _note_public_change(session, _context):
     if _changes_public_pages(session):
         session.info["bump_data_version"] = True
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _note_bulk_change(state):
+    """UPDATE and DELETE statements run through the ORM bypass the flush: note them too.
+    (Search is not reindexed by them: bulk writes to creators or works call search.reindex.)"""
+    if (state.is_update or state.is_delete) and any(
+        mapper.class_ in PUBLIC_MODELS for mapper in state.all_mappers
+    ):
+        bump_data_version(state.session.connection())
 
 
 @event.listens_for(Session, "after_flush_postexec")

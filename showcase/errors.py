@@ -35,7 +35,9 @@ def json_error(status: int, message: str, fields: dict | None = None):
     error = {"status": status, "message": str(message)}
     if fields:
         error["fields"] = {name: [str(text) for text in texts] for name, texts in fields.items()}
-    return jsonify(error=error), status
+    response = jsonify(error=error)
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    return response, status
 
 
 def render_csrf_error(error: CSRFError):

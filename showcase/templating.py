@@ -3,7 +3,7 @@
 from urllib.parse import urljoin
 
 from babel.numbers import format_decimal
-from flask import Flask, request, url_for
+from flask import Flask, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from linkify_it import LinkifyIt
@@ -138,8 +138,9 @@ def unread_inquiries() -> int:
 
 
 def absolute_url(url: str) -> str:
-    """A URL the site made (maybe relative, like local media) made absolute."""
-    return urljoin(request.host_url, url)
+    """A URL the site made (maybe relative, like local media) made absolute, on the site's
+    own host (SERVER_NAME), never the one a request names."""
+    return urljoin(url_for("browse.home", _external=True), url)
 
 
 def rupiah(amount: int | None) -> str:

@@ -156,3 +156,17 @@ def test_responses_are_conditional_and_open_to_other_origins(client, catalogue):
     assert first.headers["Access-Control-Allow-Origin"] == "*"
     again = client.get("/api/v1/creators/ana", headers={"If-None-Match": first.headers["ETag"]})
     assert again.status_code == 304
+
+
+def test_sort_and_available_are_honoured(checked, make_creator):
+    make_creator(handle="zeta", display_name="Zeta", available_for_hire=False)
+    make_creator(handle="alfa", display_name="Alfa")
+    by_name = checked("/api/v1/creators?sort=name")["data"]
+    assert [creator["handle"] for creator in by_name] == ["alfa", "zeta"]
+    assert len(checked("/api/v1/creators?available=0")["data"]) == 2
+    assert [c["handle"] for c in checked("/api/v1/creators?available=y")["data"]] == ["alfa"]
+
+
+def test_urls_name_the_site_not_the_requests_host(client, catalogue):
+    body = client.get("/api/v1/creators/ANA", headers={"Host": "evil.example"}).get_json()
+    assert body["data"]["url"].startswith("http://etalase.test/")

@@ -1,5 +1,6 @@
 import re
 
+import pytest
 from sqlalchemy import select
 
 from showcase.extensions import db
@@ -307,3 +308,11 @@ def test_light_mode_sends_text_and_the_smallest_pictures(app, client, make_creat
         assert '<details class="tap"><summary>Show photo: Kain</summary>' in page
     client.get("/light/off")
     assert " 1280w" in client.get("/@hemat").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("query", ["handle=x", "_method=POST", "_external=1&_anchor=a", "a=1&a=2"])
+def test_a_mixed_case_handle_redirects_with_any_query_string(client, make_creator, query):
+    make_creator(handle="campur")
+    response = client.get(f"/@Campur?{query}")
+    assert response.status_code == 301
+    assert response.headers["Location"] == f"/@campur?{query}"

@@ -171,3 +171,15 @@ def test_reindex_all_rebuilds_the_index(app, weavers):
         search.reindex_all(connection)
         matched = connection.execute(search.matches(["hinggi"], connection.dialect.name).select())
         assert [row.creator_id for row in matched] == [weavers.creator.id]
+
+
+def test_a_name_match_beats_many_repeats_in_bios_and_works(app, client, make_creator):
+    from showcase.demo.scale import seed_scale
+
+    with app.app_context():
+        seed_scale(200)  # an index of some size, where a word's rarity weighs in
+    words = " ".join(["sasando"] * 8)
+    for _ in range(3):
+        make_creator(bio=f"{words}: lagu {words} setiap hari.")
+    make_creator(handle="ina.s", display_name="Ina Sasando", bio="Penyanyi dari Rote.")
+    assert found(client, "sasando")[0] == "Ina Sasando"

@@ -37,6 +37,7 @@ def list_creators():
         region=region_by_slug(form.region.data) if form.region.data else None,
         query_text=form.q.data,
         available=form.available.data,
+        sort=form.sort.data,
         page=page,
     )
     return jsonify(
@@ -54,6 +55,7 @@ def list_creators():
 @bp.get("/creators/<handle>")
 @public_page
 def get_creator(handle):
+    handle = handle.lower()
     creator = creators.creator_by_handle(handle) if creators.looks_like_handle(handle) else None
     if creator is None or not creators.is_public(creator):
         abort(404)

@@ -27,7 +27,9 @@ class BrowseForm(BaseForm):
     )
     category = OptionalChoiceField(_l("Category"), default="")
     region = OptionalChoiceField(_l("Regency or city"), default="")
-    available = BooleanField(_l("Available for hire"))
+    available = BooleanField(
+        _l("Available for hire"), false_values=(False, "", "0", "false", "no", "n", "off")
+    )
     sort = OptionalChoiceField(_l("Sort by"), choices=choices(SORT_LABELS.items()), default="")
     page = IntegerField(
         validators=[Optional(), NumberRange(min=1, max=10_000)],

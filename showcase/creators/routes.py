@@ -14,7 +14,9 @@ from . import bp
 @public_page
 def page(handle):
     if handle != handle.lower():
-        return redirect(url_for("creators.page", handle=handle.lower(), **request.args), 301)
+        target = url_for("creators.page", handle=handle.lower())
+        query = request.query_string.decode("ascii", "replace")
+        return redirect(f"{target}?{query}" if query else target, 301)
     if not creators.looks_like_handle(handle):
         abort(404)
     creator = creators.creator_by_handle(handle)

@@ -7,7 +7,7 @@ data version (which a change to either bumps), so most pages do not query them a
 from flask import g, has_app_context
 from sqlalchemy import select
 
-from ..caching import cache, data_state
+from ..caching import cache_get, cache_set, data_state
 from ..extensions import db
 from ..i18n import current_language
 from ..models import Category, Region
@@ -20,10 +20,10 @@ def _reference(model) -> list:
     name = f"catalog_{model.__tablename__}"
     if name not in g:
         key = f"{name}:{data_state()[0]}"
-        records = cache.get(key)
+        records = cache_get(key)
         if records is None:
             records = list(db.session.scalars(query))
-            cache.set(key, records)
+            cache_set(key, records)
         else:
             # Into this session's identity map, without a query, so they can be assigned.
             records = [db.session.merge(record, load=False) for record in records]

@@ -96,7 +96,7 @@ def browse(
         matches = search.matches(terms, db.session.get_bind().dialect.name)
         query = query.join(matches, matches.c.creator_id == CreatorProfile.id)
         if sort in ("", "relevance"):
-            order = (matches.c.rank,)
+            order = (matches.c.tier, matches.c.rank)
     if category is not None:
         query = query.where(CreatorProfile.category_id == category.id)
     if region is not None:

@@ -59,18 +59,39 @@ def outside_index(name: str, type_: str, _parent_names=None) -> bool:
 
 
 def matches(query_terms: list[str], dialect: str):
-    """A subquery of (creator_id, rank) for creators matching every term; lower rank is better."""
+    """A subquery of (creator_id, tier, rank) for creators matching every term. Order by tier,
+    then rank (both lower is better): the tier is the weightiest column holding any term
+    (name, headline, place, body), so a name match comes first however often others repeat
+    the word; rank orders within a tier."""
+    every = " ".join(f'"{term}"*' for term in query_terms)
+    anyone = " OR ".join(f'"{term}"*' for term in query_terms)
     if dialect == "sqlite":
+        # Only our own column names go into the SQL; the words are bound parameters.
+        tiers = " ".join(
+            f"WHEN rowid IN (SELECT rowid FROM creator_search WHERE creator_search MATCH "  # noqa: S608
+            f":{column}) THEN {tier}"
+            for tier, column in enumerate(COLUMNS[:-1])
+        )
         statement = text(
-            "SELECT rowid AS creator_id, bm25(creator_search, 8.0, 4.0, 2.0, 1.0) AS rank "
+            f"SELECT rowid AS creator_id, CASE {tiers} ELSE 3 END AS tier, "  # noqa: S608
+            "bm25(creator_search, 8.0, 4.0, 2.0, 1.0) AS rank "
             "FROM creator_search WHERE creator_search MATCH :match"
-        ).bindparams(match=" ".join(f'"{term}"*' for term in query_terms))
+        ).bindparams(match=every, **{column: f"{column} : ({anyone})" for column in COLUMNS[:-1]})
     else:
+        tiers = " ".join(
+            f"WHEN to_tsvector('simple', {column}) @@ to_tsquery('simple', :anyone) THEN {tier}"
+            for tier, column in enumerate(COLUMNS[:-1])
+        )
         statement = text(
-            "SELECT creator_id, -ts_rank(document, to_tsquery('simple', :match)) AS rank "
+            f"SELECT creator_id, CASE {tiers} ELSE 3 END AS tier, "  # noqa: S608
+            "-ts_rank(document, to_tsquery('simple', :match)) AS rank "
             "FROM creator_search WHERE document @@ to_tsquery('simple', :match)"
-        ).bindparams(match=" & ".join(f"{term}:*" for term in query_terms))
-    return statement.columns(column("creator_id"), column("rank")).subquery("matches")
+        ).bindparams(
+            match=" & ".join(f"{term}:*" for term in query_terms),
+            anyone=" | ".join(f"{term}:*" for term in query_terms),
+        )
+    columns = (column("creator_id"), column("tier"), column("rank"))
+    return statement.columns(*columns).subquery("matches")
 
 
 def reindex(connection: Connection, creator_ids: Iterable[int]) -> None:
@@ -159,17 +180,39 @@ def _touched_creators(session: Session) -> set[int]:
     return ids
 
 
+def _renamed_places(session: Session) -> tuple[set[int], set[int]]:
+    """Categories and regions changed in this flush: their creators' place column is stale."""
+    categories = {r.id for r in session.dirty if isinstance(r, Category)}
+    regions = {r.id for r in session.dirty if isinstance(r, Region)}
+    return categories, regions
+
+
+def _creators_in(connection: Connection, categories: set[int], regions: set[int]) -> list[int]:
+    query = select(CreatorProfile.id).where(
+        CreatorProfile.category_id.in_(categories) | CreatorProfile.region_id.in_(regions)
+    )
+    return list(connection.scalars(query))
+
+
 # Keep the index in step with every ORM flush, in the flush's own transaction.
 @event.listens_for(Session, "after_flush")
 def _collect(session, _context):
     session.info.setdefault("search_reindex", set()).update(_touched_creators(session))
+    categories, regions = _renamed_places(session)
+    if categories or regions:
+        session.info.setdefault("search_places", (set(), set()))
+        session.info["search_places"][0].update(categories)
+        session.info["search_places"][1].update(regions)
     if any(isinstance(record, User) for record in session.deleted):
         session.info["search_prune"] = True
 
 
 @event.listens_for(Session, "after_flush_postexec")
 def _reindex(session, _context):
-    ids = session.info.pop("search_reindex", None)
+    ids = session.info.pop("search_reindex", None) or set()
+    places = session.info.pop("search_places", None)
+    if places:
+        ids.update(_creators_in(session.connection(), *places))
     if ids:
         reindex(session.connection(), ids)
     if session.info.pop("search_prune", False):
