@@ -72,6 +72,7 @@ def _register_blueprints(app: Flask) -> None:
     from .auth import bp as auth_bp
     from .browse import bp as browse_bp
     from .creators import bp as creators_bp
+    from .curation import bp as curation_bp
     from .inquiries import bp as inquiries_bp
     from .media.routes import bp as media_bp
 
@@ -79,5 +80,6 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(auth_bp)
     app.register_blueprint(browse_bp)
     app.register_blueprint(creators_bp)
+    app.register_blueprint(curation_bp)
     app.register_blueprint(inquiries_bp)
     app.register_blueprint(media_bp)

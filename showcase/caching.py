@@ -28,7 +28,10 @@ from .extensions import db
 from .i18n import current_language, data_saver
 from .models import (
     Category,
+    Collection,
+    CollectionItem,
     CreatorProfile,
+    Feature,
     MediaAsset,
     Picture,
     Region,
@@ -37,6 +40,7 @@ from .models import (
     Work,
     utcnow,
 )
+from .services import clock
 
 cache = Cache()
 
@@ -69,7 +73,17 @@ def _fill_slots(response: Response) -> Response:
 
 
 # What the public pages show; a write to any of these makes a new data version.
-PUBLIC_MODELS = (CreatorProfile, Work, Picture, MediaAsset, Category, Region)
+PUBLIC_MODELS = (
+    CreatorProfile,
+    Work,
+    Picture,
+    MediaAsset,
+    Category,
+    Region,
+    Feature,
+    Collection,
+    CollectionItem,
+)
 
 
 def data_state() -> tuple[str, datetime]:
@@ -142,7 +156,8 @@ def _page_key(version: str) -> str:
     """The page as every anonymous reader with the same choices gets it. The time slot renews
     pages now and then, as the S3 links in them expire."""
     slot = int(time.time() // slot_seconds(current_app.config))
-    reader = f"{version}|{slot}|{request.url}|{current_language()}|{int(data_saver())}"
+    day = clock.today()  # features start and end at midnight, with no write to announce them
+    reader = f"{version}|{slot}|{day}|{request.url}|{current_language()}|{int(data_saver())}"
     return "page:" + hashlib.sha256(reader.encode()).hexdigest()[:32]
 
 

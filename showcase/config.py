@@ -83,6 +83,7 @@ def defaults(instance_path: str) -> dict:
         "INQUIRY_LIMIT_PER_VISITOR": os.environ.get("INQUIRY_LIMIT_PER_VISITOR", "5 per hour"),
         "INQUIRY_LIMIT_PER_IP": os.environ.get("INQUIRY_LIMIT_PER_IP", "60 per hour"),
         "INQUIRY_MIN_SECONDS": _env_int("INQUIRY_MIN_SECONDS", 3),
+        "REPORT_LIMIT_PER_IP": os.environ.get("REPORT_LIMIT_PER_IP", "10 per hour"),
         "PROXY_COUNT": _env_int("PROXY_COUNT", 0),
         "PASSWORD_HASH_METHOD": os.environ.get("PASSWORD_HASH_METHOD", "scrypt"),
         "PASSWORD_RESET_MAX_AGE": _env_int("PASSWORD_RESET_MAX_AGE", 3600),

@@ -19,7 +19,9 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    and_,
 )
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .extensions import db
@@ -141,6 +143,7 @@ class CreatorProfile(TimestampMixin, db.Model):
     price_from: Mapped[int | None] = mapped_column(BigInteger)
     verified: Mapped[bool] = mapped_column(Boolean, default=False)
     hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    hidden_reason: Mapped[str] = mapped_column(String(500), default="")  # the creator sees it
     # use_alter: pictures belong to works, which belong to profiles; the cycle needs it.
     avatar_id: Mapped[int | None] = mapped_column(
         ForeignKey("pictures.id", ondelete="SET NULL", use_alter=True)
@@ -197,6 +200,9 @@ class Work(TimestampMixin, db.Model):
     tags: Mapped[str] = mapped_column(String(300), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
     published: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Hidden by curators (with a reason its creator sees); unlike a draft, not theirs to undo.
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    hidden_reason: Mapped[str] = mapped_column(String(500), default="")
     link_url: Mapped[str] = mapped_column(String(500), default="")
     licence: Mapped[str] = mapped_column(String(24), default=Licence.ALL_RIGHTS_RESERVED.value)
     # Traditional works (tenun and others): the motif, where it comes from, its communal-IP
@@ -222,6 +228,16 @@ class Work(TimestampMixin, db.Model):
     media: Mapped[MediaAsset | None] = relationship(
         primaryjoin="MediaAsset.work_id == Work.id", viewonly=True, uselist=False
     )
+
+    @hybrid_property
+    def shown(self) -> bool:
+        """Public: published by its creator and not hidden by curators."""
+        return self.published and not self.hidden
+
+    @shown.inplace.expression
+    @classmethod
+    def _shown_expression(cls):
+        return and_(cls.published.is_(True), cls.hidden.is_(False))
 
     @property
     def tag_list(self) -> list[str]:
@@ -392,3 +408,113 @@ class OutboxMessage(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     inquiry: Mapped[Inquiry | None] = relationship(back_populates="messages")
+
+
+class Feature(db.Model):
+    """A creator (optionally one of their works) in a homepage slot, between two dates."""
+
+    __tablename__ = "features"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    creator_id: Mapped[int] = mapped_column(
+        ForeignKey("creator_profiles.id", ondelete="CASCADE"), index=True
+    )
+    work_id: Mapped[int | None] = mapped_column(ForeignKey("works.id", ondelete="SET NULL"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    blurb: Mapped[str] = mapped_column(String(280), default="")
+    blurb_en: Mapped[str] = mapped_column(String(280), default="")
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)  # the last day shown; none: open-ended
+
+    creator: Mapped[CreatorProfile] = relationship()
+    work: Mapped[Work | None] = relationship()
+
+
+class Collection(TimestampMixin, db.Model):
+    """A themed set of creators ("Tenun Sumba"), on the homepage and at /collections/<slug>."""
+
+    __tablename__ = "collections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(60), unique=True)
+    title: Mapped[str] = mapped_column(String(120))
+    title_en: Mapped[str] = mapped_column(String(120), default="")
+    blurb: Mapped[str] = mapped_column(Text, default="")
+    blurb_en: Mapped[str] = mapped_column(Text, default="")
+    cover_id: Mapped[int | None] = mapped_column(ForeignKey("pictures.id", ondelete="SET NULL"))
+    published: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    cover: Mapped[Picture | None] = relationship()
+    items: Mapped[list[CollectionItem]] = relationship(
+        order_by="CollectionItem.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class CollectionItem(db.Model):
+    __tablename__ = "collection_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    collection_id: Mapped[int] = mapped_column(
+        ForeignKey("collections.id", ondelete="CASCADE"), index=True
+    )
+    creator_id: Mapped[int] = mapped_column(ForeignKey("creator_profiles.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    creator: Mapped[CreatorProfile] = relationship()
+
+
+class VerificationRequest(db.Model):
+    """A creator asks to be verified; a curator approves or declines with a reason."""
+
+    __tablename__ = "verification_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    creator_id: Mapped[int] = mapped_column(
+        ForeignKey("creator_profiles.id", ondelete="CASCADE"), index=True
+    )
+    note: Mapped[str] = mapped_column(Text, default="")
+    links: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    reason: Mapped[str] = mapped_column(String(500), default="")
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    creator: Mapped[CreatorProfile] = relationship()
+
+
+class Report(db.Model):
+    """Anyone's report of a creator or a work; curators work the open ones."""
+
+    __tablename__ = "reports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    creator_id: Mapped[int] = mapped_column(
+        ForeignKey("creator_profiles.id", ondelete="CASCADE"), index=True
+    )
+    work_id: Mapped[int | None] = mapped_column(ForeignKey("works.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(String(24))
+    details: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)
+    handled_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    creator: Mapped[CreatorProfile] = relationship()
+    work: Mapped[Work | None] = relationship()
+
+
+class AuditEntry(db.Model):
+    """One curator or admin action: who, what, on what, when and why. Never edited."""
+
+    __tablename__ = "audit_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    actor_email: Mapped[str] = mapped_column(String(254))  # kept if the account goes
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    target: Mapped[str] = mapped_column(String(80))  # e.g. "creator:12", "user:3"
+    reason: Mapped[str] = mapped_column(String(500), default="")
+    details: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)

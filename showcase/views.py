@@ -47,3 +47,20 @@ def writes_on_get(view):
         return view(*args, **kwargs)
 
     return wrapped
+
+
+def role_required(role: str):
+    """The logged-in user must be a curator ("curator": curators and admins) or an admin."""
+
+    def decorate(view):
+        @wraps(view)
+        @login_required
+        def wrapped(*args, **kwargs):
+            allowed = current_user.is_admin if role == "admin" else current_user.is_curator
+            if not allowed:
+                abort(403)
+            return view(*args, **kwargs)
+
+        return wrapped
+
+    return decorate

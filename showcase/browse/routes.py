@@ -4,7 +4,7 @@ from flask import Response, abort, current_app, redirect, render_template, reque
 
 from ..caching import public_page
 from ..i18n import LANGUAGE_COOKIE, LIGHT_COOKIE
-from ..services import creators, discovery
+from ..services import clock, discovery
 from ..services.catalog import category_by_slug, category_choices, region_by_slug
 from ..views import form_page, safe_next
 from . import bp
@@ -16,11 +16,14 @@ ONE_YEAR = 60 * 60 * 24 * 365
 @bp.get("/")
 @public_page
 def home():
+    regions, collections = discovery.home_places()
     return render_template(
         "browse/home.html",
-        creators=creators.newest_creators(24),
+        featured=discovery.home_creators(clock.today()),
         categories=discovery.categories_with_counts(),
         works=discovery.newest_works(),
+        regions=regions,
+        collections=collections,
     )
 
 

@@ -5,7 +5,8 @@ from wtforms import BooleanField, DateField, HiddenField, SelectField
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
 from ..forms import BaseForm, EmailField, LineField, Normalised, TextField, choices
-from ..services.inquiries import KIND_LABELS, STATUS_LABELS, today_in_ntt
+from ..services import clock
+from ..services.inquiries import KIND_LABELS, STATUS_LABELS
 from ..services.social import normalise_phone
 
 MAX_LINKS = 3
@@ -57,7 +58,7 @@ class BudgetField(LineField):
 
 
 def not_in_the_past(form, field):
-    if field.data and field.data < today_in_ntt():
+    if field.data and field.data < clock.today():
         raise ValidationError(_l("Choose today or a later date."))
 
 

@@ -131,7 +131,7 @@ def can_view_work(work: Work, viewer: User | None) -> bool:
     creator = work.creator
     if not can_view(creator, viewer):
         return False
-    return work.published or (
+    return work.shown or (
         viewer is not None and (viewer.id == creator.user_id or viewer.is_curator)
     )
 
@@ -141,25 +141,13 @@ def share_picture(creator: CreatorProfile) -> Picture | None:
     if creator.cover is not None:
         return creator.cover
     for work in creator.works:
-        if work.published and work.pictures:
+        if work.shown and work.pictures:
             return work.pictures[0]
     return None
 
 
 def visible_works(creator: CreatorProfile, include_drafts: bool = False) -> list[Work]:
-    return [work for work in creator.works if include_drafts or work.published]
-
-
-def newest_creators(limit: int = 60) -> list[CreatorProfile]:
-    query = (
-        select(CreatorProfile)
-        .join(User)
-        .where(CreatorProfile.hidden.is_(False), User.active.is_(True))  # as is_public()
-        .order_by(CreatorProfile.verified.desc(), CreatorProfile.created_at.desc())
-        .options(joinedload(CreatorProfile.avatar).selectinload(Picture.assets))
-        .limit(limit)
-    )
-    return list(db.session.scalars(query))
+    return [work for work in creator.works if include_drafts or work.shown]
 
 
 def update_profile(creator: CreatorProfile, **changes) -> None:

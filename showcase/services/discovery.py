@@ -1,15 +1,15 @@
 """Finding creators: the public list, filtered, sorted and paged."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from difflib import SequenceMatcher
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, literal, or_, select, union_all
 from sqlalchemy.orm import joinedload
 
 from ..extensions import db
-from ..models import Category, CreatorProfile, Picture, Region, User, Work
-from . import search
+from ..models import Category, Collection, CreatorProfile, Feature, Picture, Region, User, Work
+from . import clock, search
 from .catalog import categories, category_name, regions
 
 PER_PAGE = 24
@@ -33,6 +33,71 @@ def public_creators():
     )
 
 
+def current_features(day: date):
+    """The creators featured on ``day``, with their best (lowest) slot: a subquery."""
+    return (
+        select(Feature.creator_id, func.min(Feature.position).label("slot"))
+        .where(Feature.starts_on <= day, or_(Feature.ends_on.is_(None), Feature.ends_on >= day))
+        .group_by(Feature.creator_id)
+        .subquery("featured")
+    )
+
+
+def home_creators(day: date, limit: int = 24) -> list[tuple[CreatorProfile, Feature | None]]:
+    """The homepage's creators: those featured on ``day`` in slot order (with their feature),
+    then the newest verified, then the newest. One query, plus one for the avatars' files."""
+    current = and_(
+        Feature.creator_id == CreatorProfile.id,
+        Feature.starts_on <= day,
+        or_(Feature.ends_on.is_(None), Feature.ends_on >= day),
+    )
+    query = (
+        public_creators()
+        .add_columns(Feature)
+        .outerjoin(Feature, current)
+        .order_by(
+            Feature.id.is_(None),
+            Feature.position,
+            CreatorProfile.verified.desc(),
+            CreatorProfile.created_at.desc(),
+        )
+        .options(
+            joinedload(CreatorProfile.avatar).selectinload(Picture.assets),
+            joinedload(Feature.work),
+        )
+        .limit(limit)
+    )
+    seen, shown = set(), []
+    for creator, feature in db.session.execute(query):
+        if creator.id not in seen:
+            seen.add(creator.id)
+            shown.append((creator, feature))
+    return shown
+
+
+def home_places() -> tuple[list, list]:
+    """(regions, published collections) as (slug, name, name_en) rows, in one query."""
+    regions = select(
+        literal("region").label("kind"),
+        Region.slug,
+        Region.name.label("name"),
+        literal("").label("name_en"),
+        Region.position,
+    )
+    collections = select(
+        literal("collection"),
+        Collection.slug,
+        Collection.title,
+        Collection.title_en,
+        Collection.position,
+    ).where(Collection.published.is_(True))
+    rows = db.session.execute(union_all(regions, collections).order_by("kind", "position"))
+    places = {"region": [], "collection": []}
+    for row in rows:
+        places[row.kind].append(row)
+    return places["region"], places["collection"]
+
+
 def categories_with_counts() -> list[tuple[Category, int]]:
     """Every category, in order, with how many public creators it has (one query)."""
     public = public_creators().with_only_columns(CreatorProfile.category_id).subquery()
@@ -51,7 +116,7 @@ def newest_works(limit: int = 8) -> list[Work]:
         select(Work)
         .join(CreatorProfile, CreatorProfile.id == Work.creator_id)
         .join(User, User.id == CreatorProfile.user_id)
-        .where(Work.published.is_(True), CreatorProfile.hidden.is_(False), User.active.is_(True))
+        .where(Work.shown, CreatorProfile.hidden.is_(False), User.active.is_(True))
         .options(joinedload(Work.creator))
         .order_by(Work.created_at.desc(), Work.id.desc())
         .limit(limit)
@@ -70,7 +135,7 @@ def sitemap_works() -> list[tuple[str, int, datetime]]:
     query = (
         public_creators()
         .join(Work, Work.creator_id == CreatorProfile.id)
-        .where(Work.published.is_(True))
+        .where(Work.shown)
         .with_only_columns(CreatorProfile.handle, Work.id, Work.updated_at)
     )
     return list(db.session.execute(query.order_by(Work.id)))
@@ -84,6 +149,7 @@ def browse(
     available: bool = False,
     sort: str = "",
     page: int = 1,
+    day: date | None = None,
 ) -> BrowsePage:
     """One page of public creators; a fixed number of queries whatever the page holds.
 
@@ -91,7 +157,12 @@ def browse(
     relevance; without one it is "featured"."""
     query = public_creators()
     terms = search.terms(query_text)
-    order = _ORDER.get(sort, _ORDER["featured"])
+    if sort in ("", "featured"):
+        featured = current_features(day or clock.today())
+        query = query.outerjoin(featured, featured.c.creator_id == CreatorProfile.id)
+        order = (featured.c.slot.is_(None), featured.c.slot, *_ORDER["featured"])
+    else:
+        order = _ORDER[sort]
     if terms:
         matches = search.matches(terms, db.session.get_bind().dialect.name)
         query = query.join(matches, matches.c.creator_id == CreatorProfile.id)
@@ -120,7 +191,7 @@ def browse(
 
 
 _ORDER = {
-    # Until curators feature creators, "featured" puts verified ones first.
+    # After the creators featured today: verified ones first, then the newest.
     "featured": (CreatorProfile.verified.desc(), CreatorProfile.created_at.desc()),
     "newest": (CreatorProfile.created_at.desc(),),
     "name": (func.lower(CreatorProfile.display_name),),

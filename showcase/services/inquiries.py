@@ -4,7 +4,6 @@ outbox), then sent; creators work through them in their inbox."""
 import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from flask import render_template, url_for
 from flask_babel import force_locale
@@ -57,13 +56,6 @@ class Submission:
     message: str
     language: str
     work: Work | None = None
-
-
-NTT = ZoneInfo("Asia/Makassar")  # WITA, UTC+8
-
-
-def today_in_ntt() -> date:
-    return datetime.now(NTT).date()
 
 
 def submit(creator: CreatorProfile, submission: Submission) -> tuple[Inquiry, bool]:

@@ -330,7 +330,7 @@ def is_visible_to(asset: MediaAsset, owner: User, viewer: User | None) -> bool:
         return True
     work = db.session.get(Work, work_id)
     privileged = viewer is not None and (viewer.id == owner.id or viewer.is_curator)
-    return work.published or privileged
+    return work.shown or privileged
 
 
 def is_public_asset(asset: MediaAsset) -> bool:

@@ -141,7 +141,7 @@ def _documents(connection: Connection, ids: list[int]) -> list[dict]:
     works: dict[int, list[str]] = {}
     for row in connection.execute(
         select(Work.creator_id, Work.title, Work.title_en, Work.tags, Work.motif_name).where(
-            Work.creator_id.in_(bindparam("ids", expanding=True)), Work.published.is_(True)
+            Work.creator_id.in_(bindparam("ids", expanding=True)), Work.shown
         ),
         {"ids": ids},
     ):

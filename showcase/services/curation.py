@@ -1,0 +1,310 @@
+"""Curators' and admins' decisions: featuring, collections, verification, moderation, roles.
+
+Every decision writes exactly one audit entry, in the same transaction as the decision.
+"""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, or_, select
+
+from ..extensions import db
+from ..models import (
+    AuditEntry,
+    Category,
+    Collection,
+    CollectionItem,
+    CreatorProfile,
+    Feature,
+    Inquiry,
+    Region,
+    Report,
+    Role,
+    User,
+    VerificationRequest,
+    Work,
+    utcnow,
+)
+from .discovery import public_creators
+
+REPORT_REASONS = ("spam", "impersonation", "offensive", "copyright", "other")
+
+
+class CurationError(ValueError):
+    """A decision that cannot be made (e.g. a curator changing roles)."""
+
+
+def record(actor: User, action: str, target: str, reason: str = "", details: str = "") -> None:
+    db.session.add(
+        AuditEntry(
+            actor_id=actor.id,
+            actor_email=actor.email,
+            action=action,
+            target=target,
+            reason=reason,
+            details=details,
+        )
+    )
+
+
+def _decide(actor: User, action: str, target: str, reason: str = "", details: str = "") -> None:
+    record(actor, action, target, reason, details)
+    db.session.commit()
+
+
+# Moderation
+
+
+def hide_creator(actor: User, creator: CreatorProfile, reason: str) -> None:
+    creator.hidden, creator.hidden_reason = True, reason
+    _decide(actor, "creator.hide", f"creator:{creator.id}", reason)
+
+
+def restore_creator(actor: User, creator: CreatorProfile, reason: str = "") -> None:
+    creator.hidden, creator.hidden_reason = False, ""
+    _decide(actor, "creator.restore", f"creator:{creator.id}", reason)
+
+
+def hide_work(actor: User, work: Work, reason: str) -> None:
+    work.hidden, work.hidden_reason = True, reason
+    _decide(actor, "work.hide", f"work:{work.id}", reason)
+
+
+def restore_work(actor: User, work: Work, reason: str = "") -> None:
+    work.hidden, work.hidden_reason = False, ""
+    _decide(actor, "work.restore", f"work:{work.id}", reason)
+
+
+def report(creator: CreatorProfile, work: Work | None, reason: str, details: str) -> Report:
+    """Anyone's report (not a curator's decision, so not audited)."""
+    entry = Report(creator=creator, work=work, reason=reason, details=details)
+    db.session.add(entry)
+    db.session.commit()
+    return entry
+
+
+def open_reports() -> list[Report]:
+    query = select(Report).where(Report.status == "open").order_by(Report.created_at)
+    return list(db.session.scalars(query))
+
+
+def close_report(actor: User, entry: Report, action: str, reason: str = "") -> None:
+    """Dismiss a report, or hide what it names ("hide"), as one decision."""
+    entry.status, entry.handled_by_id, entry.handled_at = "dismissed", actor.id, utcnow()
+    if action == "hide":
+        entry.status = "actioned"
+        if entry.work is not None:
+            entry.work.hidden, entry.work.hidden_reason = True, reason
+        else:
+            entry.creator.hidden, entry.creator.hidden_reason = True, reason
+    _decide(actor, f"report.{entry.status}", f"report:{entry.id}", reason)
+
+
+# Verification
+
+
+def request_verification(creator: CreatorProfile, note: str, links: str) -> VerificationRequest:
+    pending = db.session.scalar(
+        select(VerificationRequest).where(
+            VerificationRequest.creator_id == creator.id, VerificationRequest.status == "pending"
+        )
+    )
+    if pending is not None:
+        return pending
+    request = VerificationRequest(creator=creator, note=note, links=links)
+    db.session.add(request)
+    db.session.commit()
+    return request
+
+
+def pending_verifications() -> list[VerificationRequest]:
+    query = select(VerificationRequest).where(VerificationRequest.status == "pending")
+    return list(db.session.scalars(query.order_by(VerificationRequest.created_at)))
+
+
+def decide_verification(actor: User, request: VerificationRequest, approve: bool, reason: str):
+    request.status = "approved" if approve else "declined"
+    request.reason, request.decided_by_id, request.decided_at = reason, actor.id, utcnow()
+    request.creator.verified = approve
+    _decide(actor, f"verification.{request.status}", f"creator:{request.creator_id}", reason)
+
+
+def latest_verification(creator: CreatorProfile) -> VerificationRequest | None:
+    return db.session.scalar(
+        select(VerificationRequest)
+        .where(VerificationRequest.creator_id == creator.id)
+        .order_by(VerificationRequest.id.desc())
+        .limit(1)
+    )
+
+
+# Featuring
+
+
+@dataclass(frozen=True)
+class FeatureDraft:
+    creator: CreatorProfile
+    work: Work | None
+    blurb: str
+    blurb_en: str
+    starts_on: date
+    ends_on: date | None
+    position: int
+
+
+def add_feature(actor: User, draft: FeatureDraft) -> Feature:
+    feature = Feature(
+        creator=draft.creator,
+        work=draft.work,
+        blurb=draft.blurb,
+        blurb_en=draft.blurb_en,
+        starts_on=draft.starts_on,
+        ends_on=draft.ends_on,
+        position=draft.position,
+    )
+    db.session.add(feature)
+    db.session.flush()
+    details = f"{draft.starts_on.isoformat()}..{draft.ends_on.isoformat() if draft.ends_on else ''}"
+    _decide(actor, "feature.add", f"creator:{draft.creator.id}", details=details)
+    return feature
+
+
+def remove_feature(actor: User, feature: Feature) -> None:
+    target = f"creator:{feature.creator_id}"
+    db.session.delete(feature)
+    _decide(actor, "feature.remove", target)
+
+
+def features_on(day: date) -> list[Feature]:
+    """What the homepage shows on ``day``: current features of public creators, in order."""
+    public = public_creators().with_only_columns(CreatorProfile.id).subquery()
+    query = (
+        select(Feature)
+        .join(public, public.c.id == Feature.creator_id)
+        .where(Feature.starts_on <= day, or_(Feature.ends_on.is_(None), Feature.ends_on >= day))
+        .order_by(Feature.position, Feature.id)
+    )
+    return list(db.session.scalars(query))
+
+
+def all_features() -> list[Feature]:
+    query = select(Feature).order_by(Feature.starts_on.desc(), Feature.position)
+    return list(db.session.scalars(query))
+
+
+# Collections
+
+
+def save_collection(actor: User, collection: Collection, **fields) -> Collection:
+    new = collection.id is None
+    for name, value in fields.items():
+        setattr(collection, name, value)
+    db.session.add(collection)
+    db.session.flush()
+    _decide(actor, "collection.create" if new else "collection.edit", f"collection:{collection.id}")
+    return collection
+
+
+def add_to_collection(actor: User, collection: Collection, creator: CreatorProfile) -> None:
+    if any(item.creator_id == creator.id for item in collection.items):
+        raise CurationError("already in the collection")
+    collection.items.append(CollectionItem(creator=creator, position=len(collection.items)))
+    _decide(actor, "collection.add", f"collection:{collection.id}", details=f"creator:{creator.id}")
+
+
+def remove_from_collection(actor: User, collection: Collection, item: CollectionItem) -> None:
+    collection.items.remove(item)
+    _decide(
+        actor,
+        "collection.remove",
+        f"collection:{collection.id}",
+        details=f"creator:{item.creator_id}",
+    )
+
+
+def published_collections() -> list[Collection]:
+    query = select(Collection).where(Collection.published.is_(True))
+    return list(db.session.scalars(query.order_by(Collection.position, Collection.id)))
+
+
+def collection_by_slug(slug: str) -> Collection | None:
+    return db.session.scalar(select(Collection).where(Collection.slug == slug))
+
+
+# Users (admins only)
+
+
+def set_role(actor: User, user: User, role: str) -> None:
+    if not actor.is_admin:
+        raise CurationError("only admins change roles")
+    user.role = Role(role).value
+    _decide(actor, "user.role", f"user:{user.id}", details=role)
+
+
+def set_active(actor: User, user: User, active: bool, reason: str) -> None:
+    if not actor.is_admin:
+        raise CurationError("only admins deactivate accounts")
+    user.active = active
+    _decide(actor, "user.activate" if active else "user.deactivate", f"user:{user.id}", reason)
+
+
+def find_users(text: str, limit: int = 50) -> list[User]:
+    query = select(User).order_by(User.id.desc()).limit(limit)
+    if text:
+        query = query.where(User.email.contains(text.lower()))
+    return list(db.session.scalars(query))
+
+
+def find_creators(text: str, limit: int = 50) -> list[CreatorProfile]:
+    query = select(CreatorProfile).order_by(CreatorProfile.id.desc()).limit(limit)
+    if text:
+        pattern = f"%{text.lower()}%"
+        query = query.where(
+            or_(
+                func.lower(CreatorProfile.display_name).like(pattern),
+                CreatorProfile.handle.like(pattern),
+            )
+        )
+    return list(db.session.scalars(query))
+
+
+def audit_log(limit: int = 200) -> list[AuditEntry]:
+    query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+    return list(db.session.scalars(query))
+
+
+@dataclass(frozen=True)
+class Counts:
+    by_category: list[tuple[str, int]]
+    by_region: list[tuple[str, int]]
+    inquiries_by_week: list[tuple[date, int]]
+
+
+def counts(weeks: int = 8) -> Counts:
+    """Creators by category and region, and inquiries in each of the last weeks."""
+    by_category = db.session.execute(
+        select(Category.name_id, func.count(CreatorProfile.id))
+        .outerjoin(CreatorProfile, CreatorProfile.category_id == Category.id)
+        .group_by(Category.id)
+        .order_by(Category.position)
+    ).all()
+    by_region = db.session.execute(
+        select(Region.name, func.count(CreatorProfile.id))
+        .outerjoin(CreatorProfile, CreatorProfile.region_id == Region.id)
+        .group_by(Region.id)
+        .order_by(Region.position)
+    ).all()
+    today = utcnow().date()
+    monday = today - timedelta(days=today.weekday())
+    starts = [monday - timedelta(weeks=number) for number in range(weeks - 1, -1, -1)]
+    since = db.session.scalars(
+        select(Inquiry.created_at).where(Inquiry.created_at >= utcnow() - timedelta(weeks=weeks))
+    )
+    tally = dict.fromkeys(starts, 0)
+    for created in since:
+        week = created.date() - timedelta(days=created.date().weekday())
+        if week in tally:
+            tally[week] += 1
+    return Counts(
+        [tuple(row) for row in by_category], [tuple(row) for row in by_region], list(tally.items())
+    )
