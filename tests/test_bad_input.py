@@ -6,9 +6,11 @@ from urllib.parse import quote_from_bytes
 import pytest
 
 from showcase.extensions import db
-from showcase.models import User
+from showcase.models import Collection, Feature, Inquiry, Report, User, VerificationRequest
 
 from .conftest import PASSWORD
+
+SAVED_BY_FORMS = (Inquiry, Report, VerificationRequest, Feature, Collection)
 
 HUGE = "x" * 10_000
 CONTROL = ["nama\x00", "\x1b[31mmerah", "baris\x07", "a\x7fb"]
@@ -62,6 +64,55 @@ FORMS = {
         True,
         {"title": "Judul", "description": "Isi", "year": "2024", "price_from": "100000"},
     ),
+    "inquiry": (
+        "/@pemilik/inquire",
+        False,
+        {
+            "name": "Pembeli",
+            "email": "pembeli@example.com",
+            "phone": "081234567890",
+            "kind": "purchase",
+            "budget": "1-2 juta",
+            "date": "2099-01-01",
+            "message": "Saya ingin memesan sepuluh kain tenun.",
+            "consent": "y",
+        },
+    ),
+    "report": (
+        "/@pemilik/report",
+        False,
+        {"reason": "spam", "details": "Halaman ini menipu pembeli."},
+    ),
+    "verification": (
+        "/dashboard/verification",
+        True,
+        {"note": "Saya pemain sasando dari Rote sejak 2010.", "links": "https://contoh.id"},
+    ),
+    "feature": (
+        "/curate/features",
+        "curator",
+        {
+            "handle": "pemilik",
+            "work_id": "",
+            "blurb": "Pilihan minggu ini",
+            "blurb_en": "This week's pick",
+            "starts_on": "2027-01-01",
+            "ends_on": "2027-01-31",
+            "position": "1",
+        },
+    ),
+    "collection": (
+        "/curate/collections",
+        "curator",
+        {
+            "slug": "tenun-sumba",
+            "title": "Tenun Sumba",
+            "title_en": "Sumba weaving",
+            "blurb": "Kain dari Sumba",
+            "blurb_en": "Cloth from Sumba",
+            "published": "yes",
+        },
+    ),
 }
 
 WRONG_TYPES = {
@@ -76,10 +127,20 @@ WRONG_TYPES = {
     ],
     "new-work": [("year", "dua ribu"), ("year", "1500"), ("price_from", "-1"), ("year", "1e9")],
     "settings-email": [("email", "bukan email")],
+    "inquiry": [
+        ("date", "2020-01-01"),
+        ("budget", "-5000"),
+        ("kind", "suap"),
+        ("name", "Pembeli\r\nBcc: korban@example.com"),
+        ("message", " ".join(f"https://spam{n}.example" for n in range(50))),
+    ],
+    "report": [("reason", "iseng")],
+    "feature": [("handle", "tidak.ada"), ("starts_on", "besok"), ("ends_on", "2026-01-01")],
+    "collection": [("slug", "Bukan Slug!"), ("published", "mungkin")],
 }
 
 
-CHECKBOXES = {"confirm"}  # any value ticks a check box
+CHECKBOXES = {"confirm", "consent"}  # any value ticks a check box
 
 
 def _cases():
@@ -126,14 +187,29 @@ HARMLESS = {
     "new-work-missing-description",
     "new-work-missing-year",
     "new-work-missing-price_from",
+    "inquiry-missing-phone",
+    "inquiry-missing-budget",
+    "inquiry-missing-date",
+    "verification-missing-links",
+    "feature-missing-work_id",
+    "feature-missing-blurb",
+    "feature-missing-blurb_en",
+    "feature-missing-ends_on",
+    "feature-missing-position",
+    "collection-missing-title_en",
+    "collection-missing-blurb",
+    "collection-missing-blurb_en",
 }
 
 
 @pytest.mark.parametrize(("form", "data"), list(_cases()))
-def test_bad_input_is_a_4xx_with_errors_shown(request, client, creator, form, data):
+def test_bad_input_is_a_4xx_with_errors_shown(request, client, creator, make_staff, form, data):
     path, needs_login, _ = FORMS[form]
     case = request.node.callspec.id
-    if needs_login:
+    if needs_login == "curator":
+        curator = make_staff(email="kurator@example.com")
+        client.post("/login", data={"email": curator.email, "password": PASSWORD})
+    elif needs_login:
         client.post("/login", data={"email": creator.email, "password": PASSWORD})
     before = _snapshot(creator)
     response = client.post(
@@ -160,6 +236,7 @@ def _snapshot(creator):
         profile.price_from,
         len(profile.works),
         db.session.query(User).count(),
+        *(db.session.query(model).count() for model in SAVED_BY_FORMS),
     )
 
 
