@@ -296,3 +296,26 @@ def test_a_deactivated_user_cannot_log_in_and_their_page_is_gone(client, auth, a
     assert client.get("/@ana").status_code == 404
     auth.login("ana@example.com")
     assert client.get("/dashboard").status_code == 302
+
+
+def test_a_collection_takes_a_cover_from_its_creators_photos(app, client, auth, curator, ana):
+    from showcase.services.media import add_work_image
+
+    from .conftest import photo_bytes
+
+    with app.app_context():
+        work = db.session.scalar(select(Work).where(Work.title == "Lagu Rote"))
+        picture = add_work_image(work, photo_bytes(size=(800, 400)), "Sasando di pantai")
+    auth.login(curator)
+    client.post("/curate/collections", data={"slug": "rote", "title": "Rote", "published": "yes"})
+    collection = db.session.scalar(select(Collection))
+    client.post(f"/curate/collections/{collection.id}/creators", data={"handle": "ana"})
+    edit = client.get(f"/curate/collections/{collection.id}").get_data(as_text=True)
+    assert f'value="{picture.id}"' in edit
+    data = {"slug": "rote", "title": "Rote", "published": "yes", "cover": str(picture.id)}
+    assert client.post(f"/curate/collections/{collection.id}", data=data).status_code == 302
+    bad = {**data, "cover": "999999"}  # not a photo of its creators
+    assert client.post(f"/curate/collections/{collection.id}", data=bad).status_code == 400
+    client.get("/curate")
+    auth.logout()
+    assert 'alt="Sasando di pantai"' in client.get("/collections/rote").get_data(as_text=True)

@@ -2,7 +2,7 @@ from flask_babel import lazy_gettext as _l
 from wtforms import DateField, IntegerField, SelectField, StringField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, Regexp
 
-from ..forms import BaseForm, LineField, TextField, choices
+from ..forms import BaseForm, LineField, OptionalChoiceField, TextField, choices
 from ..models import Role
 from ..services.curation import REPORT_REASONS
 
@@ -48,6 +48,15 @@ class CollectionForm(BaseForm):
     published = SelectField(
         _l("Shown"), choices=choices([("no", _l("Not yet")), ("yes", _l("On the site"))])
     )
+    cover = OptionalChoiceField(
+        _l("Cover"), default="", description=_l("A photo from the creators in the collection.")
+    )
+
+    def __init__(self, *args, pictures=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.cover.choices = choices(
+            [("", _l("No cover")), *((str(p.id), p.alt or f"#{p.id}") for p in pictures)]
+        )
 
 
 class AddCreatorForm(BaseForm):

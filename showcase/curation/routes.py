@@ -229,13 +229,22 @@ def collections():
 @curator
 def collection(collection_id):
     record = _get(Collection, collection_id)
-    form = CollectionForm(obj=record, published="yes" if record.published else "no")
+    form = CollectionForm(
+        obj=record,
+        published="yes" if record.published else "no",
+        cover=str(record.cover_id or ""),
+        pictures=curation.cover_choices(record),
+    )
     if form.validate_on_submit():
         other = curation.collection_by_slug(form.slug.data)
         if other is not None and other.id != record.id:
             form.slug.errors.append(_("Another collection has this address."))
         else:
-            curation.save_collection(current_user, record, **_fields(form))
+            fields = {
+                **_fields(form),
+                "cover_id": int(form.cover.data) if form.cover.data else None,
+            }
+            curation.save_collection(current_user, record, **fields)
             flash(_("Collection saved."), "success")
             return redirect(url_for("curation.collection", collection_id=record.id))
     return form_page(

@@ -17,6 +17,7 @@ from ..models import (
     CreatorProfile,
     Feature,
     Inquiry,
+    Picture,
     Region,
     Report,
     Role,
@@ -220,6 +221,18 @@ def remove_from_collection(actor: User, collection: Collection, item: Collection
         f"collection:{collection.id}",
         details=f"creator:{item.creator_id}",
     )
+
+
+def cover_choices(collection: Collection) -> list[Picture]:
+    """Photos a collection's cover may be: its creators' avatars, covers and shown works'."""
+    pictures = []
+    for item in collection.items:
+        creator = item.creator
+        pictures += [p for p in (creator.cover, creator.avatar) if p is not None]
+        for work in creator.works:
+            if work.shown:
+                pictures += work.pictures
+    return pictures
 
 
 def published_collections() -> list[Collection]:
