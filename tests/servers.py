@@ -52,47 +52,45 @@ class SMTPServer:
         self._controller.stop()
 
 
-class MotoServer:
+class _Process:
+    """A server binary started on a free loopback port, stopped at the end."""
+
+    scheme = ""
+
+    def __init__(self):
+        self.port = free_port()
+        self.url = f"{self.scheme}://127.0.0.1:{self.port}"
+        self._process = None
+
+    def command(self) -> list[str]:
+        raise NotImplementedError
+
+    def start(self):
+        self._process = subprocess.Popen(
+            self.command(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        wait_for_port(self.port)
+
+    def stop(self):
+        self._process.terminate()
+        self._process.wait(timeout=10)
+
+
+class MotoServer(_Process):
     """moto's S3 as a real HTTP process; boto3 talks to it through endpoint_url."""
 
     binary = Path(sys.executable).parent / "moto_server"
+    scheme = "http"
 
-    def __init__(self):
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self._process = None
-
-    def start(self):
-        self._process = subprocess.Popen(
-            [str(self.binary), "-H", "127.0.0.1", "-p", str(self.port)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        wait_for_port(self.port)
-
-    def stop(self):
-        self._process.terminate()
-        self._process.wait(timeout=10)
+    def command(self) -> list[str]:
+        return [str(self.binary), "-H", "127.0.0.1", "-p", str(self.port)]
 
 
-class RedisServer:
+class RedisServer(_Process):
     """A throwaway redis-server on loopback, nothing saved to disk."""
 
     binary = shutil.which("redis-server")
+    scheme = "redis"
 
-    def __init__(self):
-        self.port = free_port()
-        self.url = f"redis://127.0.0.1:{self.port}"
-        self._process = None
-
-    def start(self):
-        self._process = subprocess.Popen(
-            [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", ""],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        wait_for_port(self.port)
-
-    def stop(self):
-        self._process.terminate()
-        self._process.wait(timeout=10)
+    def command(self) -> list[str]:
+        return [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", ""]

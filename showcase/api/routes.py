@@ -7,7 +7,6 @@ from ..browse.forms import BrowseForm
 from ..caching import public_page
 from ..errors import json_error
 from ..services import creators, discovery
-from ..services.catalog import category_by_slug, region_by_slug
 from . import bp
 from .documents import creator_detail, creator_summary
 from .openapi import openapi_document
@@ -31,15 +30,7 @@ def list_creators():
         return json_error(400, _("Unknown parameter: %(names)s.", names=", ".join(unknown)))
     if not form.validate():
         return json_error(400, _("Some parameters are not valid."), fields=form.errors)
-    page = form.page.data or 1
-    results = discovery.browse(
-        category=category_by_slug(form.category.data) if form.category.data else None,
-        region=region_by_slug(form.region.data) if form.region.data else None,
-        query_text=form.q.data,
-        available=form.available.data,
-        sort=form.sort.data,
-        page=page,
-    )
+    results = discovery.browse(**form.filters())
     return jsonify(
         data=[creator_summary(creator) for creator in results.creators],
         meta={

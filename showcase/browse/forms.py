@@ -3,7 +3,12 @@ from wtforms import BooleanField, IntegerField, SearchField
 from wtforms.validators import Length, NumberRange, Optional
 
 from ..forms import BaseForm, OptionalChoiceField, choices
-from ..services.catalog import category_choices, region_choices
+from ..services.catalog import (
+    category_by_slug,
+    category_choices,
+    region_by_slug,
+    region_choices,
+)
 
 SORT_LABELS = {
     "": _l("Best match"),
@@ -41,3 +46,14 @@ class BrowseForm(BaseForm):
         super().__init__(*args, **kwargs)
         self.category.choices = choices([("", _l("All categories")), *category_choices()])
         self.region.choices = choices([("", _l("All of NTT")), *region_choices()])
+
+    def filters(self) -> dict:
+        """The validated filters, as discovery.browse() takes them."""
+        return {
+            "category": category_by_slug(self.category.data) if self.category.data else None,
+            "region": region_by_slug(self.region.data) if self.region.data else None,
+            "query_text": self.q.data,
+            "available": self.available.data,
+            "sort": self.sort.data,
+            "page": self.page.data or 1,
+        }

@@ -5,7 +5,7 @@ from flask import Response, abort, current_app, redirect, render_template, reque
 from ..caching import public_page
 from ..i18n import LANGUAGE_COOKIE, LIGHT_COOKIE
 from ..services import clock, discovery
-from ..services.catalog import category_by_slug, category_choices, region_by_slug
+from ..services.catalog import category_by_slug, category_choices
 from ..views import form_page, safe_next
 from . import bp
 from .forms import BrowseForm
@@ -38,14 +38,7 @@ def browse(category=None):
         form.category.data = category
     if not form.validate():
         return form_page("browse/browse.html", form, status=400, results=None)
-    results = discovery.browse(
-        category=category_by_slug(form.category.data) if form.category.data else None,
-        region=region_by_slug(form.region.data) if form.region.data else None,
-        query_text=form.q.data,
-        available=form.available.data,
-        sort=form.sort.data,
-        page=form.page.data or 1,
-    )
+    results = discovery.browse(**form.filters())
     suggestions = discovery.suggestions(form.q.data) if not results.total else []
     return render_template(
         "browse/browse.html", form=form, results=results, suggestions=suggestions
