@@ -139,3 +139,10 @@ def test_a_zero_cache_timeout_still_serves_pages(app, client, ana):
         assert client.get("/@ana").status_code == 200
     finally:
         app.config["CACHE_DEFAULT_TIMEOUT"] = 300
+
+
+def test_pages_with_the_inquiry_form_are_cached_with_csrf_on(app, ana, csrf):
+    """The form's token is filled in per response, so the page itself stays cacheable."""
+    first, second = app.test_client(), app.test_client()
+    cold = statements(app, first, "/@ana")
+    assert statements(app, second, "/@ana") == 1 < cold

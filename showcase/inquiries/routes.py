@@ -223,7 +223,9 @@ def _visible_inquiry(inquiry_id: int) -> Inquiry:
 
 @bp.app_template_global()
 def new_inquiry_form() -> InquiryForm:
-    return InquiryForm(formdata=None)
+    """The form embedded in cached pages: its CSRF token is a slot, filled per response (a
+    token made here would belong to the first reader's session and keep the page uncached)."""
+    return InquiryForm(formdata=None, meta={"csrf": False})
 
 
 @bp.app_template_global()
