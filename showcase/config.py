@@ -82,6 +82,8 @@ def defaults(instance_path: str) -> dict:
         # (looser: many mobile users share a carrier's address); the least seconds to fill in.
         "INQUIRY_LIMIT_PER_VISITOR": os.environ.get("INQUIRY_LIMIT_PER_VISITOR", "5 per hour"),
         "INQUIRY_LIMIT_PER_IP": os.environ.get("INQUIRY_LIMIT_PER_IP", "60 per hour"),
+        # Each inquiry mails its buyer a copy: a cap per address, so it cannot mail-bomb one.
+        "INQUIRY_LIMIT_PER_EMAIL": os.environ.get("INQUIRY_LIMIT_PER_EMAIL", "20 per day"),
         "INQUIRY_MIN_SECONDS": _env_int("INQUIRY_MIN_SECONDS", 3),
         "REPORT_LIMIT_PER_IP": os.environ.get("REPORT_LIMIT_PER_IP", "10 per hour"),
         "PROXY_COUNT": _env_int("PROXY_COUNT", 0),

@@ -20,7 +20,8 @@ from .services.social import InvalidValue
 REQUIRED = _l("This field is required.")
 
 # C0/C1 control characters, and U+FFFD, which is what bytes that were not UTF-8 decode to.
-_FORBIDDEN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\ufffd]")
+# Line and paragraph separators (U+2028, U+2029) break lines as surely as CR and LF do.
+_FORBIDDEN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufffd]")
 _FORBIDDEN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 
 

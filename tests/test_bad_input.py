@@ -135,7 +135,13 @@ WRONG_TYPES = {
         ("message", " ".join(f"https://spam{n}.example" for n in range(50))),
     ],
     "report": [("reason", "iseng")],
-    "feature": [("handle", "tidak.ada"), ("starts_on", "besok"), ("ends_on", "2026-01-01")],
+    "feature": [
+        ("handle", "tidak.ada"),
+        ("starts_on", "besok"),
+        ("ends_on", "2026-01-01"),
+        ("work_id", "9" * 23),
+        ("work_id", "-1"),
+    ],
     "collection": [("slug", "Bukan Slug!"), ("published", "mungkin")],
 }
 

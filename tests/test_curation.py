@@ -319,3 +319,21 @@ def test_a_collection_takes_a_cover_from_its_creators_photos(app, client, auth, 
     client.get("/curate")
     auth.logout()
     assert 'alt="Sasando di pantai"' in client.get("/collections/rote").get_data(as_text=True)
+    profile("ana").hidden = True  # its photographer hidden: the cover goes too
+    db.session.commit()
+    assert 'alt="Sasando di pantai"' not in client.get("/collections/rote").get_data(as_text=True)
+
+
+def test_declining_a_request_keeps_an_earlier_verification(client, auth, curator, make_creator):
+    user = make_creator(handle="sudah", verified=True)
+    request = VerificationRequest(creator=profile("sudah"), note="Mohon verifikasi ulang.")
+    db.session.add(request)
+    db.session.commit()
+    auth.login(curator)
+    client.post(f"/curate/verifications/{request.id}", data={"decision": "decline", "reason": "x"})
+    assert profile("sudah").verified is True
+    auth.logout()
+    auth.login(user)
+    response = client.post("/dashboard/verification", data={"note": "Saya lagi, mohon dicek."})
+    assert response.status_code == 302
+    assert db.session.scalar(select(func.count()).select_from(VerificationRequest)) == 1

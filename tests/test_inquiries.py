@@ -135,7 +135,7 @@ def test_a_claimed_message_is_not_sent_by_a_second_sender(app, ana, mailbox):
     with app.app_context():
         message = outbox.enqueue("test", "x@example.com", "Subject", "Body")
         db.session.commit()
-        assert outbox._claim(message.id, message.next_attempt_at)  # a first sender took it
+        assert outbox._claim(message.id)  # a first sender took it
         assert outbox.send_due().sent == 0
     assert mailbox == []
 
@@ -195,6 +195,9 @@ BAD = {
     "unknown kind": inquiry(kind="bribe"),
     "bad phone": inquiry(phone="12"),
     "control characters": inquiry(message=MESSAGE + "\x00\x07"),
+    "line separator in name": inquiry(name="Maria\u2028Bcc: victim@example.com"),
+    "endless budget": inquiry(budget="9" * 400 + " jt"),
+    "budget that backtracks": inquiry(budget="1" + " " * 5000 + "x"),
 }
 
 
@@ -323,3 +326,53 @@ def test_the_cached_page_hands_each_reader_their_own_csrf_token(app, ana, csrf):
     assert post(first, inquiry()).status_code == 400  # no token at all
     assert post(first, inquiry(csrf_token=mine)).status_code == 303
     assert len(stored()) == 1
+
+
+def test_a_message_that_breaks_its_sender_is_retried_then_fails(app, ana, monkeypatch):
+    """Not only SMTP errors: anything a message makes go wrong counts as a failed attempt."""
+    from showcase import mail as mail_module
+
+    def broken(*_args, **_kwargs):
+        raise ValueError("a header the mail library refuses")
+
+    monkeypatch.setattr(outbox, "send_mail", broken)
+    with app.app_context():
+        message = outbox.enqueue("test", "x@example.com", "Subject", "Body")
+        db.session.commit()
+        report = outbox.send_due()
+        db.session.refresh(message)
+        assert (report.retrying, message.status, message.attempts) == (1, "pending", 1)
+        assert "ValueError" in message.last_error
+    assert mail_module.send_mail is not broken
+
+
+def test_a_sender_whose_claim_was_taken_over_records_nothing(app, ana, mailbox):
+    from datetime import timedelta
+
+    with app.app_context():
+        message = outbox.enqueue("test", "x@example.com", "Subject", "Body")
+        db.session.commit()
+        first = outbox._claim(message.id)
+        message.claimed_at = first - outbox.STALE_CLAIM - timedelta(seconds=1)  # it died
+        db.session.commit()
+        assert outbox.send_due().sent == 1  # a second sender takes over and sends
+        db.session.refresh(message)
+        assert (message.status, message.attempts) == ("sent", 1)  # the take-over counted
+        report = outbox.Report()
+        outbox._send(message.id, first, report, None)  # the first sender wakes up
+        db.session.refresh(message)
+        assert message.status == "sent" and report.sent == 0
+
+
+def test_one_address_gets_a_limited_number_of_copies(app, client, make_creator):
+    app.config["INQUIRY_LIMIT_PER_EMAIL"] = "2 per day"
+    try:
+        for handle in ("satu", "dua", "tiga"):
+            make_creator(handle=handle)
+        statuses = [
+            post(client, inquiry(message=f"{MESSAGE} Untuk {handle}."), handle=handle).status_code
+            for handle in ("satu", "dua", "tiga")
+        ]
+    finally:
+        app.config["INQUIRY_LIMIT_PER_EMAIL"] = "20 per day"
+    assert statuses == [303, 303, 429]

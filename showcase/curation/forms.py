@@ -25,7 +25,9 @@ class OptionalReasonForm(BaseForm):
 
 class FeatureForm(BaseForm):
     handle = LineField(_l("Creator's handle"), validators=[DataRequired(), Length(max=31)])
-    work_id = IntegerField(_l("Work number (optional)"), validators=[Optional()])
+    work_id = IntegerField(
+        _l("Work number (optional)"), validators=[Optional(), NumberRange(min=1, max=2**31 - 1)]
+    )
     blurb = LineField(_l("Blurb (Indonesian)"), validators=[Length(max=280)])
     blurb_en = LineField(_l("Blurb (English)"), validators=[Length(max=280)])
     starts_on = DateField(_l("From"), validators=[DataRequired()], render_kw={"type": "date"})

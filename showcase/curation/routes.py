@@ -358,13 +358,21 @@ def public_collection(slug):
     if record is None or not record.published:
         abort(404)
     shown = [item.creator for item in record.items if creators.is_public(item.creator)]
-    return render_template("curation/public_collection.html", collection=record, creators=shown)
+    return render_template(
+        "curation/public_collection.html",
+        collection=record,
+        creators=shown,
+        cover=curation.shown_cover(record),
+    )
 
 
 @bp.route("/dashboard/verification", methods=["GET", "POST"])
 @creator_required
 def verification():
     creator = current_user.creator
+    if creator.verified:
+        flash(_("Your page is verified already."), "info")
+        return redirect(url_for("creators.dashboard"))
     form = VerificationForm()
     if form.validate_on_submit():
         curation.request_verification(creator, form.note.data, form.links.data)

@@ -1,3 +1,4 @@
+import math
 import re
 
 from flask_babel import lazy_gettext as _l
@@ -11,14 +12,20 @@ from ..services.social import normalise_phone
 
 MAX_LINKS = 3
 _LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
-_AMOUNT = r"(?:rp\.?\s*)?(\d[\d.,\s]*)\s*(rb|ribu|k|jt|juta)?"
-_BUDGET = re.compile(rf"{_AMOUNT}(?:\s*(?:-|–|s/d|sampai|to)\s*{_AMOUNT})?", re.IGNORECASE)
+MAX_BUDGET_LENGTH = 60
+# Digit groups may be split by single spaces ("1 500 000"); no two ways to match one space,
+# so a failing match cannot backtrack for long.
+_AMOUNT = r"(?:rp\.?\s?)?(\d[\d.,]*(?: \d[\d.,]*)*)\s?(rb|ribu|k|jt|juta)?"
+_BUDGET = re.compile(rf"{_AMOUNT}(?: ?(?:-|–|s/d|sampai|to) ?{_AMOUNT})?", re.IGNORECASE)
 _MULTIPLIERS = {"rb": 1_000, "ribu": 1_000, "k": 1_000, "jt": 1_000_000, "juta": 1_000_000}
 
 
 def parse_budget(text: str) -> tuple[int, int] | None:
     """Rupiah as people type it: "1500000", "Rp 1.500.000", "2 jt", "1-3 juta"."""
-    match = _BUDGET.fullmatch(text.strip())
+    text = " ".join(text.split())
+    if len(text) > MAX_BUDGET_LENGTH:
+        return None
+    match = _BUDGET.fullmatch(text)
     if match is None:
         return None
     low_digits, low_unit, high_digits, high_unit = match.groups()
@@ -36,9 +43,10 @@ def _amount(digits: str, unit: str | None) -> int | None:
     if unit:
         digits = digits.replace(",", ".")
         try:
-            return round(float(digits) * _MULTIPLIERS[unit.lower()])
+            amount = float(digits) * _MULTIPLIERS[unit.lower()]
         except ValueError:
             return None
+        return round(amount) if math.isfinite(amount) else None
     digits = re.sub(r",\d{0,2}$", "", digits).replace(",", "")
     return int(digits) if digits.isdigit() else None
 

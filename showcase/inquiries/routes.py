@@ -49,6 +49,11 @@ def _visitor() -> str:
     return f"{get_remote_address()}|{email}|{request.view_args.get('handle', '')}"
 
 
+def _buyer_address() -> str:
+    """Each inquiry mails its buyer a copy: this caps what one address can be sent."""
+    return "email|" + (request.form.get("email") or "").strip().lower()[:254]
+
+
 def _stored(_response) -> bool:
     return g.get("inquiry_stored", False)
 
@@ -90,6 +95,12 @@ def form(handle):
 )
 @limiter.limit(
     lambda: current_app.config["INQUIRY_LIMIT_PER_IP"],
+    deduct_when=_stored,
+    on_breach=_refused,
+)
+@limiter.limit(
+    lambda: current_app.config["INQUIRY_LIMIT_PER_EMAIL"],
+    key_func=_buyer_address,
     deduct_when=_stored,
     on_breach=_refused,
 )

@@ -26,6 +26,7 @@ from ..models import (
     Work,
     utcnow,
 )
+from . import creators
 from .discovery import public_creators
 
 REPORT_REASONS = ("spam", "impersonation", "offensive", "copyright", "other")
@@ -126,7 +127,8 @@ def pending_verifications() -> list[VerificationRequest]:
 def decide_verification(actor: User, request: VerificationRequest, approve: bool, reason: str):
     request.status = "approved" if approve else "declined"
     request.reason, request.decided_by_id, request.decided_at = reason, actor.id, utcnow()
-    request.creator.verified = approve
+    if approve:  # declining a new request leaves an earlier verification as it is
+        request.creator.verified = True
     _decide(actor, f"verification.{request.status}", f"creator:{request.creator_id}", reason)
 
 
@@ -221,6 +223,18 @@ def remove_from_collection(actor: User, collection: Collection, item: Collection
         f"collection:{collection.id}",
         details=f"creator:{item.creator_id}",
     )
+
+
+def shown_cover(collection: Collection) -> Picture | None:
+    """The cover, while its photo is still public (its creator shown, its work shown)."""
+    picture = collection.cover
+    if picture is None:
+        return None
+    owner = db.session.get(User, picture.owner_id)
+    if owner is None or owner.creator is None or not creators.is_public(owner.creator):
+        return None
+    work = db.session.get(Work, picture.work_id) if picture.work_id else None
+    return picture if work is None or work.shown else None
 
 
 def cover_choices(collection: Collection) -> list[Picture]:

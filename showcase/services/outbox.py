@@ -10,7 +10,8 @@ twice, with the same Message-ID.
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from flask import current_app
+from sqlalchemy import case, or_, select, update
 
 from ..extensions import db
 from ..mail import MailError, new_message_id, send_mail
@@ -46,10 +47,9 @@ def enqueue(purpose: str, recipient: str, subject: str, body: str, **fields) -> 
 
 def send_due(now: datetime | None = None, ids: list[int] | None = None, limit: int = 200):
     """Send the messages that are due (or only those of ``ids``); returns a Report."""
-    now = now or utcnow()
     query = (
         select(OutboxMessage.id)
-        .where(_claimable(now), OutboxMessage.next_attempt_at <= now)
+        .where(_claimable(now or utcnow()), OutboxMessage.next_attempt_at <= (now or utcnow()))
         .order_by(OutboxMessage.id)
         .limit(limit)
     )
@@ -57,8 +57,9 @@ def send_due(now: datetime | None = None, ids: list[int] | None = None, limit: i
         query = query.where(OutboxMessage.id.in_(ids))
     report = Report()
     for message_id in list(db.session.scalars(query)):
-        if _claim(message_id, now):
-            _send(db.session.get(OutboxMessage, message_id), now, report)
+        claim = _claim(message_id)
+        if claim is not None:
+            _send(message_id, claim, report, now)
     return report
 
 
@@ -73,38 +74,69 @@ def _claimable(now: datetime):
     )
 
 
-def _claim(message_id: int, now: datetime) -> bool:
+def _claim(message_id: int) -> datetime | None:
+    """Take a message for this sender, stamped with the time it is taken (not when the batch
+    began, or a long batch's later claims would look stale at once); None if another has it.
+    A claim taken over from a sender that died counts as an attempt, so a message that kills
+    its sender ends as failed instead of looping."""
+    now = utcnow()
     claimed = db.session.execute(
         update(OutboxMessage)
         .where(OutboxMessage.id == message_id, _claimable(now))
-        .values(status="sending", claimed_at=now)
+        .values(
+            status="sending",
+            claimed_at=now,
+            attempts=case(
+                (OutboxMessage.status == "sending", OutboxMessage.attempts + 1),
+                else_=OutboxMessage.attempts,
+            ),
+        )
     )
     db.session.commit()
-    return claimed.rowcount == 1
+    return now if claimed.rowcount == 1 else None
 
 
-def _send(message: OutboxMessage, now: datetime, report: Report) -> None:
+def _send(message_id: int, claim: datetime, report: Report, now: datetime | None) -> None:
+    message = db.session.get(OutboxMessage, message_id)
     db.session.refresh(message)
+    envelope = (message.recipient, message.subject, message.body, message.reply_to)
+    attempts = message.attempts
+    # No transaction stays open while SMTP talks: on SQLite it would hold the write lock.
+    db.session.commit()
+    recipient, subject, body, reply_to = envelope
     try:
         send_mail(
-            message.recipient,
-            message.subject,
-            message.body,
-            reply_to=message.reply_to or None,
-            message_id=message.message_id,
+            recipient, subject, body, reply_to=reply_to or None, message_id=message.message_id
         )
-    except MailError as error:
-        message.attempts += 1
-        message.last_error = str(error)[:300]
-        if message.attempts >= MAX_ATTEMPTS:
-            message.status = "failed"
+    except Exception as error:  # noqa: BLE001 - any failure is one failed attempt
+        attempts += 1
+        failed = attempts >= MAX_ATTEMPTS
+        outcome = {
+            "status": "failed" if failed else "pending",
+            "attempts": attempts,
+            "last_error": f"{type(error).__name__}: {error}"[:300],
+            "next_attempt_at": (now or utcnow()) + backoff(attempts),
+        }
+        if not isinstance(error, MailError):
+            current_app.logger.exception("outbox message %s could not be sent", message_id)
+    else:
+        failed = False
+        outcome = {"status": "sent", "sent_at": utcnow()}
+    # Only the sender that still holds the claim records the outcome.
+    recorded = db.session.execute(
+        update(OutboxMessage)
+        .where(
+            OutboxMessage.id == message_id,
+            OutboxMessage.status == "sending",
+            OutboxMessage.claimed_at == claim,
+        )
+        .values(**outcome)
+    )
+    db.session.commit()
+    if recorded.rowcount == 1:
+        if outcome["status"] == "sent":
+            report.sent += 1
+        elif failed:
             report.failed += 1
         else:
-            message.status = "pending"
-            message.next_attempt_at = now + backoff(message.attempts)
             report.retrying += 1
-    else:
-        message.status = "sent"
-        message.sent_at = utcnow()
-        report.sent += 1
-    db.session.commit()
