@@ -1,6 +1,8 @@
 """Command-line tasks: `flask seed-demo`, `flask create-user`, `flask media gc`,
 `flask outbox send`."""
 
+import time
+
 import click
 from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
@@ -24,10 +26,25 @@ outbox_cli = AppGroup("outbox", help="E-mails waiting to be sent.")
 
 
 @outbox_cli.command("send")
-def outbox_send():
+@click.option(
+    "--every",
+    type=click.IntRange(min=1),
+    help="Keep running, sending every N seconds (a small sidecar process instead of cron).",
+)
+def outbox_send(every):
     """Queue reminders for inquiries unanswered for 48 hours, then send every e-mail that is
     due (new ones, and failed ones whose retry time has come). Run it every minute or so,
-    e.g. from cron: `* * * * * cd /srv/etalase && .venv/bin/flask outbox send`."""
+    from cron (`* * * * * cd /srv/etalase && .venv/bin/flask outbox send`) or as a process of
+    its own with `--every 60`."""
+    while True:
+        _send_outbox()
+        if not every:
+            return
+        db.session.remove()  # a fresh session for the next round
+        time.sleep(every)
+
+
+def _send_outbox() -> None:
     from .services import inquiries, outbox
 
     reminders = inquiries.queue_reminders()

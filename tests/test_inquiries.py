@@ -376,3 +376,19 @@ def test_one_address_gets_a_limited_number_of_copies(app, client, make_creator):
     finally:
         app.config["INQUIRY_LIMIT_PER_EMAIL"] = "20 per day"
     assert statuses == [303, 303, 429]
+
+
+def test_outbox_send_every_keeps_sending_on_a_schedule(client, ana, runner, mailbox, monkeypatch):
+    import showcase.cli
+
+    rounds = []
+
+    def sleep(seconds):
+        rounds.append(seconds)
+        if len(rounds) == 2:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(showcase.cli.time, "sleep", sleep)
+    result = runner.invoke(args=["outbox", "send", "--every", "30"])
+    assert rounds == [30, 30]
+    assert result.output.count("outbox: 0 sent") == 2
