@@ -249,11 +249,6 @@ def cover_choices(collection: Collection) -> list[Picture]:
     return pictures
 
 
-def published_collections() -> list[Collection]:
-    query = select(Collection).where(Collection.published.is_(True))
-    return list(db.session.scalars(query.order_by(Collection.position, Collection.id)))
-
-
 def collection_by_slug(slug: str) -> Collection | None:
     return db.session.scalar(select(Collection).where(Collection.slug == slug))
 

@@ -17,7 +17,6 @@ from ..models import (
     Inquiry,
     InquiryKind,
     InquiryStatus,
-    OutboxMessage,
     Work,
     utcnow,
 )
@@ -164,10 +163,6 @@ def update(inquiry: Inquiry, *, status: str | None = None, note: str | None = No
     if note is not None:
         inquiry.note = note
     db.session.commit()
-
-
-def undelivered_messages() -> list[OutboxMessage]:
-    return list(db.session.scalars(select(OutboxMessage).where(OutboxMessage.status == "failed")))
 
 
 def kind_label(kind: str) -> str:
