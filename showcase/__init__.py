@@ -7,7 +7,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from . import config as settings
 from .extensions import babel, csrf, db, limiter, login_manager, migrate
-from .http import IdConverter, Request
+from .http import IdConverter, Request, SessionInterface
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -22,6 +22,7 @@ def create_app(overrides: dict | None = None, instance_path: str | None = None) 
         static_folder=str(ROOT / "static"),
     )
     app.request_class = Request
+    app.session_interface = SessionInterface()
     app.url_map.converters["id"] = IdConverter
     app.config.update(settings.defaults(app.instance_path))
     app.config.from_pyfile("config.py", silent=True)

@@ -13,6 +13,7 @@ carries a CSRF token or a flashed message belongs to one session.
 import hashlib
 import secrets
 import time
+from contextlib import nullcontext
 from datetime import UTC, datetime
 from functools import wraps
 
@@ -21,7 +22,7 @@ from flask_caching import Cache
 from flask_login import current_user
 from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup
-from sqlalchemy import event, inspect, select, update
+from sqlalchemy import Connection, Engine, event, inspect, select, update
 from sqlalchemy.orm import Session
 
 from .extensions import db
@@ -89,10 +90,20 @@ PUBLIC_MODELS = (
 def data_state() -> tuple[str, datetime]:
     """(data version, when it changed), read once per request."""
     if "data_state" not in g:
-        state = SiteState.__table__  # Core, not ORM: this runs on every public request
-        row = db.session.execute(select(state.c.data_version, state.c.changed_at)).one()
-        g.data_state = (row.data_version, row.changed_at)
+        g.data_state = _read_data_state(db.session.get_bind())
     return g.data_state
+
+
+def _read_data_state(bind: Engine | Connection) -> tuple[str, datetime]:
+    """Core on a connection of its own, not the ORM session: this runs on every public
+    request, and a cached page needs nothing else from the database. The bind is the
+    session's: the engine, or a connection that tests hold open."""
+    with bind.connect() if isinstance(bind, Engine) else nullcontext(bind) as connection:
+        row = connection.execute(_DATA_STATE).one()
+    return row.data_version, row.changed_at
+
+
+_DATA_STATE = select(SiteState.__table__.c.data_version, SiteState.__table__.c.changed_at)
 
 
 def public_page(view):

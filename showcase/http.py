@@ -5,6 +5,7 @@ import re
 from urllib.parse import parse_qsl
 
 from flask import Request as FlaskRequest
+from flask.sessions import SecureCookieSessionInterface
 from werkzeug.formparser import FormDataParser
 from werkzeug.routing import IntegerConverter
 
@@ -24,6 +25,20 @@ class FormParser(FormDataParser):
 
 class Request(FlaskRequest):
     form_data_parser_class = FormParser
+
+
+class SessionInterface(SecureCookieSessionInterface):
+    """Flask's signed-cookie sessions, with the signer kept: Flask builds it anew for every
+    request, and building one costs more than signing."""
+
+    def __init__(self):
+        self._signers = {}
+
+    def get_signing_serializer(self, app):
+        keys = (app.secret_key, *(app.config["SECRET_KEY_FALLBACKS"] or ()))
+        if keys not in self._signers:
+            self._signers[keys] = super().get_signing_serializer(app)
+        return self._signers[keys]
 
 
 class IdConverter(IntegerConverter):
