@@ -157,8 +157,10 @@ def test_a_hidden_creator_vanishes_everywhere_and_comes_back(client, auth, curat
     assert client.get("/@ana/card.jpg").status_code == 200
 
 
-def test_a_hidden_work_leaves_the_page_search_and_api(client, auth, curator, ana):
+def test_a_hidden_work_leaves_the_page_search_api_and_sitemap(client, auth, curator, ana):
     work = db.session.scalar(select(Work).where(Work.title == "Lagu Rote"))
+    work_path = f"/@ana/works/{work.id}<"
+    assert work_path in client.get("/sitemap.xml").get_data(as_text=True)
     auth.login(curator)
     client.post(f"/curate/works/{work.id}/hide", data={"reason": "Hak cipta"})
     client.get("/curate")
@@ -167,6 +169,7 @@ def test_a_hidden_work_leaves_the_page_search_and_api(client, auth, curator, ana
     assert "Lagu Rote" not in client.get("/api/v1/creators/ana").get_data(as_text=True)
     assert client.get(f"/@ana/works/{work.id}").status_code == 404
     assert "Ana Sasando" not in client.get("/browse?q=lagu").get_data(as_text=True)
+    assert work_path not in client.get("/sitemap.xml").get_data(as_text=True)
 
 
 def _actions(curator_client_post, ana_id, work_id, other_user_id, report_id, request_id):
