@@ -1,5 +1,6 @@
 """The inquiry form (POST /@<handle>/inquire) and the creator's inbox."""
 
+from functools import cache
 from urllib.parse import quote, urlencode
 
 from flask import abort, current_app, flash, g, redirect, request, url_for
@@ -21,7 +22,14 @@ STARTED_MAX_AGE = 60 * 60 * 24  # a form left open overnight still works
 
 
 def _signer() -> URLSafeTimedSerializer:
-    return URLSafeTimedSerializer(current_app.secret_key, salt="inquiry-form-started")
+    return _signer_for(current_app.secret_key)
+
+
+@cache
+def _signer_for(secret_key: str) -> URLSafeTimedSerializer:
+    """One per key: every creator page signs a start time, and building a signer costs more
+    than signing."""
+    return URLSafeTimedSerializer(secret_key, salt="inquiry-form-started")
 
 
 def started_token() -> str:
