@@ -15,6 +15,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -184,6 +185,8 @@ class Licence(enum.StrEnum):
 
 class Work(TimestampMixin, db.Model):
     __tablename__ = "works"
+    # The homepage's newest works: read in this order, the first few are found at once.
+    __table_args__ = (Index("ix_works_created_at_id", "created_at", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     creator_id: Mapped[int] = mapped_column(

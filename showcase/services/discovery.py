@@ -174,13 +174,24 @@ def browse(
         query = query.where(CreatorProfile.region_id == region.id)
     if available:
         query = query.where(CreatorProfile.available_for_hire.is_(True))
-    # The total rides along with the page's rows (a window count): one statement for both.
-    rows = db.session.execute(
-        query.add_columns(func.count().over().label("total"))
-        .order_by(*order, CreatorProfile.id.desc())
-        .options(joinedload(CreatorProfile.avatar).selectinload(Picture.assets))
+    # The page is chosen on narrow rows (the id and what it sorts by), then only its creators
+    # are loaded; the total rides along (a window count): one statement for all of it.
+    chosen = (
+        query.with_only_columns(
+            CreatorProfile.id,
+            func.count().over().label("total"),
+            func.row_number().over(order_by=(*order, CreatorProfile.id.desc())).label("place"),
+        )
+        .order_by("place")
         .limit(PER_PAGE)
         .offset((page - 1) * PER_PAGE)
+        .subquery("chosen")
+    )
+    rows = db.session.execute(
+        select(CreatorProfile, chosen.c.total)
+        .join(chosen, chosen.c.id == CreatorProfile.id)
+        .order_by(chosen.c.place)
+        .options(joinedload(CreatorProfile.avatar).selectinload(Picture.assets))
     ).all()
     if rows:
         total = rows[0].total
