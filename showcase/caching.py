@@ -10,10 +10,11 @@ Only anonymous readers get cached pages: a logged-in reader's pages name them, a
 carries a CSRF token or a flashed message belongs to one session.
 """
 
+import functools
 import hashlib
 import secrets
 import time
-from contextlib import nullcontext
+from contextlib import closing, nullcontext
 from datetime import UTC, datetime
 from functools import wraps
 
@@ -22,7 +23,7 @@ from flask_caching import Cache
 from flask_login import current_user
 from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup
-from sqlalchemy import Connection, Engine, event, inspect, select, update
+from sqlalchemy import Connection, Engine, event, inspect, update
 from sqlalchemy.orm import Session
 
 from .extensions import db
@@ -95,15 +96,27 @@ def data_state() -> tuple[str, datetime]:
 
 
 def _read_data_state(bind: Engine | Connection) -> tuple[str, datetime]:
-    """Core on a connection of its own, not the ORM session: this runs on every public
-    request, and a cached page needs nothing else from the database. The bind is the
-    session's: the engine, or a connection that tests hold open."""
-    with bind.connect() if isinstance(bind, Engine) else nullcontext(bind) as connection:
-        row = connection.execute(_DATA_STATE).one()
-    return row.data_version, row.changed_at
+    """Straight through the database driver: this runs on every public request, and a cached
+    page needs nothing else from the database; SQLAlchemy's work around a query costs ten
+    times the query here. The bind is the session's: the engine, whose pool ends the driver's
+    transaction when the connection goes back, or a connection that tests hold open."""
+    owned = isinstance(bind, Engine)
+    with closing(bind.raw_connection()) if owned else nullcontext(bind.connection) as raw:
+        cursor = raw.cursor()
+        cursor.execute(_DATA_STATE)
+        version, changed_at = cursor.fetchone()
+        cursor.close()
+    return version, _as_datetime(bind.dialect)(changed_at)
 
 
-_DATA_STATE = select(SiteState.__table__.c.data_version, SiteState.__table__.c.changed_at)
+_DATA_STATE = "SELECT data_version, changed_at FROM site_state"
+
+
+@functools.cache
+def _as_datetime(dialect):
+    """What the changed_at column's type makes of a driver's value on this database."""
+    column_type = SiteState.__table__.c.changed_at.type.dialect_impl(dialect)
+    return column_type.result_processor(dialect, None) or (lambda value: value)
 
 
 def public_page(view):

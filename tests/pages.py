@@ -4,6 +4,7 @@ import re
 
 from sqlalchemy import event
 
+from showcase import caching
 from showcase.extensions import db
 
 
@@ -13,7 +14,8 @@ def names(page: str) -> list[str]:
 
 
 def statements(app, client, path: str, status: int = 200) -> int:
-    """How many SQL statements one GET of ``path`` runs (the test's SAVEPOINTs not counted)."""
+    """How many SQL statements one GET of ``path`` runs (the test's SAVEPOINTs not counted),
+    the data version's, which goes to the driver past SQLAlchemy's events, included."""
     count = 0
 
     def counter(_connection, _cursor, statement, *_args):
@@ -21,11 +23,18 @@ def statements(app, client, path: str, status: int = 200) -> int:
         if "SAVEPOINT" not in statement:
             count += 1
 
+    def counted_read(bind):
+        nonlocal count
+        count += 1
+        return read_data_state(bind)
+
     with app.app_context():
         engine = db.engine
     event.listen(engine, "before_cursor_execute", counter)
+    read_data_state, caching._read_data_state = caching._read_data_state, counted_read
     try:
         assert client.get(path).status_code == status
     finally:
+        caching._read_data_state = read_data_state
         event.remove(engine, "before_cursor_execute", counter)
     return count
