@@ -10,7 +10,6 @@ Only anonymous readers get cached pages: a logged-in reader's pages name them, a
 carries a CSRF token or a flashed message belongs to one session.
 """
 
-import functools
 import hashlib
 import secrets
 import time
@@ -23,7 +22,7 @@ from flask_caching import Cache
 from flask_login import current_user
 from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup
-from sqlalchemy import Connection, Engine, event, inspect, update
+from sqlalchemy import Engine, event, inspect, update
 from sqlalchemy.orm import Session
 
 from .extensions import db
@@ -91,32 +90,30 @@ PUBLIC_MODELS = (
 def data_state() -> tuple[str, datetime]:
     """(data version, when it changed), read once per request."""
     if "data_state" not in g:
-        g.data_state = _read_data_state(db.session.get_bind())
+        g.data_state = _read_data_state(db.session())
     return g.data_state
 
 
-def _read_data_state(bind: Engine | Connection) -> tuple[str, datetime]:
-    """Straight through the database driver: this runs on every public request, and a cached
-    page needs nothing else from the database; SQLAlchemy's work around a query costs ten
-    times the query here. The bind is the session's: the engine, whose pool ends the driver's
-    transaction when the connection goes back, or a connection that tests hold open."""
+def _read_data_state(session: Session) -> tuple[str, datetime]:
+    """Straight through the database driver: this runs on every public request, a cached page
+    needs nothing else from the database, and SQLAlchemy's work around a query costs ten times
+    the query here.
+
+    Once the session has read something, the version is read in its transaction: SQLite shows
+    a transaction the data as it was at its first read, and a page must never be older than
+    the version it is cached under. Before that (the usual case), a connection of the pool's
+    is used and handed back, which ends the driver's transaction. Tests bind the session to a
+    connection they hold open."""
+    bind = session.connection() if session.in_transaction() else session.get_bind()
     owned = isinstance(bind, Engine)
     with closing(bind.raw_connection()) if owned else nullcontext(bind.connection) as raw:
         cursor = raw.cursor()
-        cursor.execute(_DATA_STATE)
+        cursor.execute("SELECT data_version, changed_at FROM site_state")
         version, changed_at = cursor.fetchone()
         cursor.close()
-    return version, _as_datetime(bind.dialect)(changed_at)
-
-
-_DATA_STATE = "SELECT data_version, changed_at FROM site_state"
-
-
-@functools.cache
-def _as_datetime(dialect):
-    """What the changed_at column's type makes of a driver's value on this database."""
-    column_type = SiteState.__table__.c.changed_at.type.dialect_impl(dialect)
-    return column_type.result_processor(dialect, None) or (lambda value: value)
+    column_type = SiteState.__table__.c.changed_at.type.dialect_impl(bind.dialect)
+    as_datetime = column_type.result_processor(bind.dialect, None)
+    return version, as_datetime(changed_at) if as_datetime else changed_at
 
 
 def public_page(view):

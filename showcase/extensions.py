@@ -74,5 +74,4 @@ def _begin_sqlite(conn):
             and request.method in ("GET", "HEAD")
             and not g.get("writes", False)
         )
-        # Straight to the driver: through SQLAlchemy this costs more than most queries.
-        conn.connection.driver_connection.execute("BEGIN" if reading else "BEGIN IMMEDIATE")
+        conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")

@@ -1,10 +1,12 @@
 """Public pages on repeat: conditional GET, and a page cache that is never stale in any worker."""
 
 import pytest
+from sqlalchemy import select, update
 
 from showcase import create_app
+from showcase.caching import data_state
 from showcase.extensions import db
-from showcase.models import CreatorProfile
+from showcase.models import CreatorProfile, SiteState, utcnow
 from showcase.services import creators as creator_service
 
 from .pages import statements
@@ -146,3 +148,30 @@ def test_pages_with_the_inquiry_form_are_cached_with_csrf_on(app, ana, csrf):
     first, second = app.test_client(), app.test_client()
     cold = statements(app, first, "/@ana")
     assert statements(app, second, "/@ana") == 1 < cold
+
+
+@pytest.mark.no_db
+def test_the_data_version_is_never_newer_than_the_data_a_page_is_rendered_from(tmp_path):
+    """Read on a pooled connection, handed back at once, while the request has read nothing;
+    once it has, in its own transaction, which SQLite pins to the data of its first read."""
+    app = create_app({"SECRET_KEY": "x", "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/v.db"})
+    with app.app_context():
+        db.create_all()
+        db.session.add(SiteState(id=1, data_version="v1", changed_at=utcnow()))
+        db.session.commit()
+        engine = db.engine
+
+    def publish(version: str) -> None:  # another worker's write
+        with engine.connect() as other:
+            other.execute(update(SiteState).values(data_version=version))
+            other.commit()
+
+    with app.test_request_context():
+        assert data_state()[0] == "v1"
+        assert engine.pool.checkedout() == 0
+    with app.test_request_context():
+        db.session.scalar(select(SiteState.id))  # the page starts reading
+        publish("v2")
+        assert data_state()[0] == "v1"
+    with app.test_request_context():
+        assert data_state()[0] == "v2"

@@ -172,8 +172,7 @@ def test_sqlite_readers_begin_deferred_and_writers_take_the_lock(tmp_path, metho
     seen = []
     with app.app_context():
         engine = db.engine
-        # What SQLite itself runs: BEGIN goes to the driver directly, past SQLAlchemy's events.
-        event.listen(engine, "connect", lambda dbapi, _: dbapi.set_trace_callback(seen.append))
+        event.listen(engine, "before_cursor_execute", lambda *args: seen.append(args[2]))
         with app.test_request_context(method=method), engine.begin() as connection:
             connection.execute(text("SELECT 1"))
     assert seen[0] == begin
