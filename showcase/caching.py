@@ -214,7 +214,9 @@ def _validated(response: Response, etag: str, changed_at: datetime) -> Response:
 
 
 def _changes_public_pages(session: Session) -> bool:
-    for record in (*session.new, *session.dirty, *session.deleted):
+    # A record is dirty as soon as an attribute is set, even to the value it had.
+    dirty = [record for record in session.dirty if session.is_modified(record)]
+    for record in (*session.new, *dirty, *session.deleted):
         if isinstance(record, PUBLIC_MODELS):
             return True
         if isinstance(record, User) and (

@@ -113,8 +113,12 @@ def choices(pairs) -> list[SelectChoice]:
     return [SelectChoice(value, label) for value, label in pairs]
 
 
-class OptionalChoiceField(SelectField):
-    """A choice that falls back to its default when the form leaves it out."""
+class ChoiceField(SelectField):
+    """A choice whose stored value may be a record (a category, a region: its slug is the
+    option shown as selected). A form that leaves it out gets its default."""
+
+    def process_data(self, value):
+        super().process_data(self.default if value is None else getattr(value, "slug", value))
 
     def process_formdata(self, valuelist):
         super().process_formdata(valuelist)

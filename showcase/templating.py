@@ -130,6 +130,19 @@ def _creative_work(work, url: str) -> dict:
     }
 
 
+def control_attributes(field, hint: bool = True) -> dict:
+    """The aria attributes that tie a form control to its hint and its errors; attributes
+    that do not apply are left out (WTForms would render a None as "None")."""
+    described = [f"{field.id}-hint"] if hint and field.description else []
+    attributes = {}
+    if field.errors:
+        described.append(f"{field.id}-error")
+        attributes["aria-invalid"] = "true"
+    if described:
+        attributes["aria-describedby"] = " ".join(described)
+    return attributes
+
+
 def unread_inquiries() -> int:
     """For the navigation: the logged-in creator's unread inquiries."""
     if not current_user.is_authenticated or current_user.creator is None:
@@ -174,6 +187,7 @@ def register(app: Flask) -> None:
         budget_text=inquiries.budget_text,
         status_labels=inquiries.STATUS_LABELS,
         unread_inquiries=unread_inquiries,
+        control_attributes=control_attributes,
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True

@@ -110,7 +110,7 @@ FORMS = {
             "title_en": "Sumba weaving",
             "blurb": "Kain dari Sumba",
             "blurb_en": "Cloth from Sumba",
-            "published": "yes",
+            "published": "y",
         },
     ),
 }
@@ -142,11 +142,11 @@ WRONG_TYPES = {
         ("work_id", "9" * 23),
         ("work_id", "-1"),
     ],
-    "collection": [("slug", "Bukan Slug!"), ("published", "mungkin")],
+    "collection": [("slug", "Bukan Slug!"), ("cover_id", "999999")],
 }
 
 
-CHECKBOXES = {"confirm", "consent"}  # any value ticks a check box
+CHECKBOXES = {"confirm", "consent", "published"}  # any value ticks a check box
 
 
 def _cases():
@@ -205,6 +205,7 @@ HARMLESS = {
     "collection-missing-title_en",
     "collection-missing-blurb",
     "collection-missing-blurb_en",
+    "collection-unticked-published",
 }
 
 

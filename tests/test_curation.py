@@ -310,14 +310,14 @@ def test_a_collection_takes_a_cover_from_its_creators_photos(app, client, auth, 
         work = db.session.scalar(select(Work).where(Work.title == "Lagu Rote"))
         picture = add_work_image(work, photo_bytes(size=(800, 400)), "Sasando di pantai")
     auth.login(curator)
-    client.post("/curate/collections", data={"slug": "rote", "title": "Rote", "published": "yes"})
+    client.post("/curate/collections", data={"slug": "rote", "title": "Rote", "published": "y"})
     collection = db.session.scalar(select(Collection))
     client.post(f"/curate/collections/{collection.id}/creators", data={"handle": "ana"})
     edit = client.get(f"/curate/collections/{collection.id}").get_data(as_text=True)
     assert f'value="{picture.id}"' in edit
-    data = {"slug": "rote", "title": "Rote", "published": "yes", "cover": str(picture.id)}
+    data = {"slug": "rote", "title": "Rote", "published": "y", "cover_id": str(picture.id)}
     assert client.post(f"/curate/collections/{collection.id}", data=data).status_code == 302
-    bad = {**data, "cover": "999999"}  # not a photo of its creators
+    bad = {**data, "cover_id": "999999"}  # not a photo of its creators
     assert client.post(f"/curate/collections/{collection.id}", data=bad).status_code == 400
     client.get("/curate")
     auth.logout()

@@ -2,7 +2,7 @@ from flask_babel import lazy_gettext as _l
 from wtforms import BooleanField, IntegerField, SearchField
 from wtforms.validators import Length, NumberRange, Optional
 
-from ..forms import BaseForm, OptionalChoiceField, choices
+from ..forms import BaseForm, ChoiceField, choices
 from ..services.catalog import (
     category_by_slug,
     category_choices,
@@ -30,12 +30,12 @@ class BrowseForm(BaseForm):
         filters=[lambda text: " ".join(text.split()) if text else ""],
         validators=[Length(max=100)],
     )
-    category = OptionalChoiceField(_l("Category"), default="")
-    region = OptionalChoiceField(_l("Regency or city"), default="")
+    category = ChoiceField(_l("Category"), default="")
+    region = ChoiceField(_l("Regency or city"), default="")
     available = BooleanField(
         _l("Available for hire"), false_values=(False, "", "0", "false", "no", "n", "off")
     )
-    sort = OptionalChoiceField(_l("Sort by"), choices=choices(SORT_LABELS.items()), default="")
+    sort = ChoiceField(_l("Sort by"), choices=choices(SORT_LABELS.items()), default="")
     page = IntegerField(
         validators=[Optional(), NumberRange(min=1, max=10_000)],
         invalid_value_message=_l("Type a page number."),

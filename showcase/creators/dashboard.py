@@ -68,9 +68,7 @@ def printable_card():
 @creator_required
 def edit_profile():
     creator = current_user.creator
-    form = ProfileForm(
-        **_saved(creator, category=creator.category.slug, region=creator.region.slug)
-    )
+    form = ProfileForm(**_saved(creator))
     if form.validate_on_submit():
         fields = {name: form[name].data for name in creators.PROFILE_FIELDS}
         fields["category"] = category_by_slug(form.category.data)
@@ -96,8 +94,7 @@ def new_work():
 @creator_required
 def edit_work(work_id):
     work = _own_work(work_id)
-    region = work.motif_region.slug if work.motif_region else ""
-    form = WorkForm(**_saved(work, motif_region=region))
+    form = WorkForm(**_saved(work))
     if form.validate_on_submit():
         creators.update_work(work, **_work_fields(form))
         flash(_("Your work has been saved."), "success")
@@ -122,10 +119,10 @@ def move_work(work_id, direction):
     return redirect(url_for("creators.dashboard", _anchor=f"work-{work_id}"))
 
 
-def _saved(record, **values) -> dict:
+def _saved(record) -> dict:
     """Fill a form from the saved record only when showing it: a submitted form is judged on
     what was sent, so a field left out is missing, not silently kept."""
-    return {"obj": record, **values} if request.method == "GET" else {}
+    return {"obj": record} if request.method == "GET" else {}
 
 
 def _work_fields(form: WorkForm) -> dict:

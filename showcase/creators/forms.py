@@ -2,15 +2,15 @@ from datetime import date
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField, FileRequired
-from wtforms import BooleanField, IntegerField, SelectField
+from wtforms import BooleanField, IntegerField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
 from ..forms import (
     REQUIRED,
     BaseForm,
+    ChoiceField,
     LineField,
     Normalised,
-    OptionalChoiceField,
     RupiahField,
     TextField,
     choices,
@@ -57,8 +57,8 @@ def _link_field(label, normalise, description, max_length=255):
 
 class ProfileForm(BaseForm):
     display_name = LineField(_l("Name shown"), validators=[DataRequired(REQUIRED), Length(max=80)])
-    category = SelectField(_l("Category"), validators=[DataRequired(REQUIRED)])
-    region = SelectField(_l("Regency or city"), validators=[DataRequired(REQUIRED)])
+    category = ChoiceField(_l("Category"), validators=[DataRequired(REQUIRED)])
+    region = ChoiceField(_l("Regency or city"), validators=[DataRequired(REQUIRED)])
     headline = LineField(
         _l("Headline"),
         validators=[Optional(), Length(max=140)],
@@ -147,7 +147,7 @@ class WorkForm(BaseForm):
         ),
         render_kw={"inputmode": "url", "autocapitalize": "none"},
     )
-    licence = OptionalChoiceField(
+    licence = ChoiceField(
         _l("Licence"),
         choices=choices((licence.value, label) for licence, label in LICENCE_LABELS.items()),
         default=Licence.ALL_RIGHTS_RESERVED.value,
@@ -161,7 +161,7 @@ class WorkForm(BaseForm):
     motif_community = LineField(
         _l("Community the motif comes from"), validators=[Optional(), Length(max=120)]
     )
-    motif_region = OptionalChoiceField(_l("Regency or city the motif comes from"), default="")
+    motif_region = ChoiceField(_l("Regency or city the motif comes from"), default="")
     communal_ip_reference = LineField(
         _l("Communal IP registration (KIK / EBT)"),
         validators=[Optional(), Length(max=120)],

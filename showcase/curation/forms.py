@@ -1,8 +1,8 @@
 from flask_babel import lazy_gettext as _l
-from wtforms import DateField, IntegerField, SelectField, StringField
+from wtforms import BooleanField, DateField, IntegerField, SelectField, StringField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, Regexp
 
-from ..forms import BaseForm, LineField, OptionalChoiceField, TextField, choices
+from ..forms import BaseForm, ChoiceField, LineField, TextField, choices
 from ..models import Role
 from ..services.curation import REPORT_REASONS
 
@@ -47,16 +47,14 @@ class CollectionForm(BaseForm):
     title_en = LineField(_l("Title (English)"), validators=[Length(max=120)])
     blurb = TextField(_l("Blurb (Indonesian)"), validators=[Length(max=2000)])
     blurb_en = TextField(_l("Blurb (English)"), validators=[Length(max=2000)])
-    published = SelectField(
-        _l("Shown"), choices=choices([("no", _l("Not yet")), ("yes", _l("On the site"))])
-    )
-    cover = OptionalChoiceField(
+    published = BooleanField(_l("Shown on the site"))
+    cover_id = ChoiceField(
         _l("Cover"), default="", description=_l("A photo from the creators in the collection.")
     )
 
     def __init__(self, *args, pictures=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.cover.choices = choices(
+        self.cover_id.choices = choices(
             [("", _l("No cover")), *((str(p.id), p.alt or f"#{p.id}") for p in pictures)]
         )
 

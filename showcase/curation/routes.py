@@ -229,21 +229,14 @@ def collections():
 @curator
 def collection(collection_id):
     record = _get(Collection, collection_id)
-    form = CollectionForm(
-        obj=record,
-        published="yes" if record.published else "no",
-        cover=str(record.cover_id or ""),
-        pictures=curation.cover_choices(record),
-    )
+    saved = {"obj": record} if request.method == "GET" else {}
+    form = CollectionForm(pictures=curation.cover_choices(record), **saved)
     if form.validate_on_submit():
         other = curation.collection_by_slug(form.slug.data)
         if other is not None and other.id != record.id:
             form.slug.errors.append(_("Another collection has this address."))
         else:
-            fields = {
-                **_fields(form),
-                "cover_id": int(form.cover.data) if form.cover.data else None,
-            }
+            fields = {**_fields(form), "cover_id": int(form.cover_id.data or 0) or None}
             curation.save_collection(current_user, record, **fields)
             flash(_("Collection saved."), "success")
             return redirect(url_for("curation.collection", collection_id=record.id))
@@ -259,7 +252,7 @@ def _fields(form: CollectionForm) -> dict:
         "title_en": form.title_en.data,
         "blurb": form.blurb.data,
         "blurb_en": form.blurb_en.data,
-        "published": form.published.data == "yes",
+        "published": form.published.data,
     }
 
 
@@ -297,12 +290,18 @@ def audit():
 @bp.get("/curate/users")
 @admin
 def users():
+    found = curation.find_users(request.args.get("q", "")[:80])
     return render_template(
         "curation/users.html",
-        users=curation.find_users(request.args.get("q", "")[:80]),
+        users=[
+            (
+                user,
+                RoleForm(formdata=None, role=user.role),
+                ActiveForm(formdata=None, active="yes" if user.active else "no"),
+            )
+            for user in found
+        ],
         q=request.args.get("q", "")[:80],
-        role_form=RoleForm(formdata=None),
-        active_form=ActiveForm(formdata=None),
         counts=curation.counts(),
     )
 

@@ -199,9 +199,12 @@ def all_features() -> list[Feature]:
 
 
 def save_collection(actor: User, collection: Collection, **fields) -> Collection:
+    """Create or change a collection; saving it unchanged records nothing."""
     new = collection.id is None
     for name, value in fields.items():
         setattr(collection, name, value)
+    if not new and not db.session.is_modified(collection):
+        return collection
     db.session.add(collection)
     db.session.flush()
     _decide(actor, "collection.create" if new else "collection.edit", f"collection:{collection.id}")
@@ -259,6 +262,8 @@ def collection_by_slug(slug: str) -> Collection | None:
 def set_role(actor: User, user: User, role: str) -> None:
     if not actor.is_admin:
         raise CurationError("only admins change roles")
+    if user.role == Role(role):
+        return
     user.role = Role(role).value
     _decide(actor, "user.role", f"user:{user.id}", details=role)
 
@@ -266,6 +271,8 @@ def set_role(actor: User, user: User, role: str) -> None:
 def set_active(actor: User, user: User, active: bool, reason: str) -> None:
     if not actor.is_admin:
         raise CurationError("only admins deactivate accounts")
+    if user.active == active:
+        return
     user.active = active
     _decide(actor, "user.activate" if active else "user.deactivate", f"user:{user.id}", reason)
 
