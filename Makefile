@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 export FLASK_APP := wsgi
 
+AXE := tests/a11y/node_modules/axe-core/axe.min.js
+
 .PHONY: run test lint translations messages clean
 
 $(BIN)/activate:
@@ -32,7 +34,12 @@ lint: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: lint translations
+# axe-core, for the accessibility tests, from the npm registry at the version the lock file pins.
+$(AXE): tests/a11y/package.json tests/a11y/package-lock.json
+	npm ci --prefix tests/a11y --no-audit --no-fund --loglevel=error
+	touch $@
+
+test: lint translations $(AXE)
 	$(BIN)/python -m pytest
 
 # Refresh the catalogs after changing user-facing strings, then translate translations/id.
@@ -41,4 +48,4 @@ messages: $(VENV)/.dev
 	$(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete --width 100 -i translations/messages.pot -d translations
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache tests/a11y/node_modules

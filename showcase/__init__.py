@@ -76,6 +76,7 @@ def _register_blueprints(app: Flask) -> None:
     from .curation import bp as curation_bp
     from .inquiries import bp as inquiries_bp
     from .media.routes import bp as media_bp
+    from .pages import bp as pages_bp
 
     app.register_blueprint(api_bp)
     app.register_blueprint(auth_bp)
@@ -84,3 +85,4 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(curation_bp)
     app.register_blueprint(inquiries_bp)
     app.register_blueprint(media_bp)
+    app.register_blueprint(pages_bp)

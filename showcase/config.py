@@ -53,6 +53,7 @@ def defaults(instance_path: str) -> dict:
         "IMAGE_MAX_MB": _env_int("IMAGE_MAX_MB", 15),
         "AUDIO_MAX_MB": _env_int("AUDIO_MAX_MB", 30),
         "VIDEO_MAX_MB": _env_int("VIDEO_MAX_MB", 100),
+        "CONTACT_EMAIL": os.environ.get("CONTACT_EMAIL", ""),  # for privacy requests
         "MAIL_SERVER": os.environ.get("MAIL_SERVER", ""),
         "MAIL_PORT": _env_int("MAIL_PORT", 25),
         "MAIL_USERNAME": os.environ.get("MAIL_USERNAME", ""),
@@ -100,6 +101,10 @@ def defaults(instance_path: str) -> dict:
         "REMEMBER_COOKIE_SAMESITE": "Lax",
         "REMEMBER_COOKIE_DURATION": 60 * 60 * 24 * 60,
         "BABEL_DEFAULT_LOCALE": "id",
+        # NTT keeps Central Indonesian Time (WITA, UTC+8): times on pages are shown in it.
+        "BABEL_DEFAULT_TIMEZONE": "Asia/Makassar",
+        # A creator's deleted works and photos can be brought back for this long.
+        "UNDO_MINUTES": _env_int("UNDO_MINUTES", 30),
         "BABEL_TRANSLATION_DIRECTORIES": str(
             Path(__file__).resolve().parent.parent / "translations"
         ),

@@ -7,7 +7,7 @@ from flask import request
 from flask_babel import get_translations, ngettext
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from flask_wtf.file import FileField
+from flask_wtf.file import FileField, MultipleFileField
 from flask_wtf.form import _Auto, _is_submitted
 from werkzeug.datastructures import CombinedMultiDict
 from wtforms import IntegerField, SelectChoice, SelectField, StringField, TextAreaField
@@ -48,7 +48,7 @@ class BaseForm(FlaskForm):
                 return formdata
             if not _is_submitted():
                 return None
-            if any(isinstance(field, FileField) for field in form):
+            if any(isinstance(field, FileField | MultipleFileField) for field in form):
                 return CombinedMultiDict((request.files, request.form))
             return request.form
 

@@ -206,6 +206,9 @@ class Work(TimestampMixin, db.Model):
     # Hidden by curators (with a reason its creator sees); unlike a draft, not theirs to undo.
     hidden: Mapped[bool] = mapped_column(Boolean, default=False)
     hidden_reason: Mapped[str] = mapped_column(String(500), default="")
+    # Deleted by its creator: gone from every page at once, purged (with its media) once the
+    # time to undo has passed.
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     link_url: Mapped[str] = mapped_column(String(500), default="")
     licence: Mapped[str] = mapped_column(String(24), default=Licence.ALL_RIGHTS_RESERVED.value)
     # Traditional works (tenun and others): the motif, where it comes from, its communal-IP
@@ -219,7 +222,10 @@ class Work(TimestampMixin, db.Model):
     creator: Mapped[CreatorProfile] = relationship(back_populates="works")
     motif_region: Mapped[Region | None] = relationship()
     pictures: Mapped[list[Picture]] = relationship(
-        primaryjoin="and_(Picture.work_id == Work.id, Picture.purpose == 'work')",
+        primaryjoin=(
+            "and_(Picture.work_id == Work.id, Picture.purpose == 'work', "
+            "Picture.deleted_at.is_(None))"
+        ),
         order_by="Picture.position",
         viewonly=True,
     )
@@ -234,13 +240,13 @@ class Work(TimestampMixin, db.Model):
 
     @hybrid_property
     def shown(self) -> bool:
-        """Public: published by its creator and not hidden by curators."""
-        return self.published and not self.hidden
+        """Public: published by its creator, not hidden by curators, not deleted."""
+        return self.published and not self.hidden and self.deleted_at is None
 
     @shown.inplace.expression
     @classmethod
     def _shown_expression(cls):
-        return and_(cls.published.is_(True), cls.hidden.is_(False))
+        return and_(cls.published.is_(True), cls.hidden.is_(False), cls.deleted_at.is_(None))
 
     @property
     def tag_list(self) -> list[str]:
@@ -273,6 +279,7 @@ class Picture(db.Model):
     height: Mapped[int] = mapped_column(Integer)
     placeholder: Mapped[str] = mapped_column(String(7), default="#dddddd")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # as Work.deleted_at
 
     assets: Mapped[list[MediaAsset]] = relationship(
         back_populates="picture",
@@ -506,6 +513,32 @@ class Report(db.Model):
 
     creator: Mapped[CreatorProfile] = relationship()
     work: Mapped[Work | None] = relationship()
+
+
+class NoticeKind(enum.StrEnum):
+    VERIFIED = "verified"
+    FEATURED = "featured"
+    HIDDEN = "hidden"  # the page
+    WORK_HIDDEN = "work_hidden"
+    SHOWN_AGAIN = "shown_again"
+
+
+class Notice(db.Model):
+    """What curators decided about a creator, told on their dashboard (and by e-mail)."""
+
+    __tablename__ = "notices"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    creator_id: Mapped[int] = mapped_column(
+        ForeignKey("creator_profiles.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    subject: Mapped[str] = mapped_column(String(200), default="")  # e.g. the work's title
+    reason: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    dismissed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    creator: Mapped[CreatorProfile] = relationship()
 
 
 class AuditEntry(db.Model):

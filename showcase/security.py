@@ -19,7 +19,9 @@ def content_security_policy(config) -> str:
     return (
         f"default-src 'self'; img-src {media} data:; media-src {media}; "
         f"connect-src 'self'{storage} https:; style-src 'self' 'unsafe-inline'; "
-        "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+        "script-src 'self'; object-src 'none'; base-uri 'self'; "
+        # Replying on WhatsApp is a form whose answer redirects to the chat.
+        "form-action 'self' https://wa.me https://api.whatsapp.com; "
         "frame-ancestors 'none'"
     )
 

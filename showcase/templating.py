@@ -13,7 +13,7 @@ from .caching import slot
 from .i18n import current_language, data_saver, localized
 from .services import catalog, inquiries, social, work_links
 from .services.catalog import category_name
-from .services.creators import WHATSAPP_GREETING
+from .services.creators import WHATSAPP_GREETING, WHATSAPP_WORK_GREETING, arrange
 from .services.media import media_url
 
 _linkify = LinkifyIt()
@@ -37,15 +37,50 @@ def linkify(text: str) -> Markup:
     return Markup("").join(html).replace("\n", Markup("<br>\n"))
 
 
-def whatsapp_greeting(creator) -> str:
-    """The Indonesian greeting a buyer's WhatsApp message starts with."""
-    page = url_for("creators.page", handle=creator.handle, _external=True)
-    return WHATSAPP_GREETING.format(name=creator.display_name, url=page)
+def whatsapp_greeting(creator, work=None) -> str:
+    """The Indonesian greeting a buyer's WhatsApp message starts with; about a work, it names
+    the work."""
+    if work is None:
+        page = url_for("creators.page", handle=creator.handle, _external=True)
+        return WHATSAPP_GREETING.format(name=creator.display_name, url=page)
+    return WHATSAPP_WORK_GREETING.format(
+        name=creator.display_name, title=work.title, url=work_url(work)
+    )
 
 
 def srcset(picture, kind: str = "webp", smallest: bool = False) -> str:
     served = picture.served(kind)[:1] if smallest else picture.served(kind)
     return ", ".join(f"{media_url(asset)} {asset.width}w" for asset in served)
+
+
+def cropped_sizes(picture, slots: str, ratio: float) -> str:
+    """A ``sizes`` attribute for a picture cropped to fill slots of ``ratio`` (width over
+    height): a picture wider than its slot shows only its middle, so the browser must pick a
+    file that much wider than the slot, or the crop is blurred."""
+    spread = max(1.0, (picture.width / picture.height) / ratio)
+    if spread < 1.05:
+        return slots
+    parts = []
+    for part in slots.split(","):
+        condition, _, width = part.strip().rpartition(" ")
+        parts.append(f"{condition} calc({width} * {spread:.2f})".strip())
+    return ", ".join(parts)
+
+
+def contained_sizes(picture, widest: str = "48rem", tallest_vh: int = 75) -> str:
+    """A ``sizes`` attribute for a picture shown whole, at most ``widest`` wide and
+    ``tallest_vh`` of the screen high: a portrait photo is narrower than the screen."""
+    high = f"{tallest_vh * picture.width / picture.height:.0f}vh"
+    return f"(min-width: 52rem) min({widest}, {high}), min(100vw, {high})"
+
+
+def duration(seconds: float | None) -> str:
+    """A recording's length as players show it: 0:42, 3:05, 1:02:09."""
+    if not seconds:
+        return ""
+    minutes, second = divmod(round(seconds), 60)
+    hours, minute = divmod(minutes, 60)
+    return f"{hours}:{minute:02d}:{second:02d}" if hours else f"{minute}:{second:02d}"
 
 
 def fallback_url(picture) -> str:
@@ -163,14 +198,20 @@ def rupiah(amount: int | None) -> str:
 
 
 def register(app: Flask) -> None:
-    app.jinja_env.filters.update(linkify=linkify, rupiah=rupiah, localized=localized)
+    app.jinja_env.filters.update(
+        linkify=linkify, rupiah=rupiah, localized=localized, duration=duration
+    )
     app.jinja_env.globals.update(
         current_language=current_language,
         category_name=category_name,
+        category_by_slug=catalog.category_by_slug,
         categories=catalog.categories,
         regions=catalog.regions,
         media_url=media_url,
         srcset=srcset,
+        cropped_sizes=cropped_sizes,
+        arrange=arrange,
+        contained_sizes=contained_sizes,
         data_saver=data_saver,
         fallback_url=fallback_url,
         instagram_url=social.instagram_url,

@@ -5,6 +5,9 @@ from urllib.parse import urlsplit
 
 from flask import abort, g, render_template
 from flask_login import current_user, login_required
+from werkzeug.exceptions import RequestEntityTooLarge
+
+from .services import media
 
 
 def form_page(template: str, form, status: int | None = None, **context):
@@ -12,6 +15,14 @@ def form_page(template: str, form, status: int | None = None, **context):
     if status is None:
         status = 400 if form.is_submitted() and form.errors else 200
     return render_template(template, form=form, **context), status
+
+
+def submitted(form_class, limit: int):
+    """The form, or an UploadRefused when the body is over ``limit`` before it is read."""
+    try:
+        return form_class()
+    except RequestEntityTooLarge as error:
+        raise media.too_large(limit) from error
 
 
 def safe_next(target: str | None) -> str | None:

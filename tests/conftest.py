@@ -18,7 +18,16 @@ from showcase import create_app
 from showcase.caching import cache
 from showcase.extensions import db, limiter
 from showcase.media.storage import get_storage
-from showcase.models import CreatorProfile, Role, User
+from showcase.models import (
+    CreatorProfile,
+    MediaAsset,
+    Picture,
+    PicturePurpose,
+    Role,
+    User,
+    Work,
+    WorkKind,
+)
 from showcase.services import creators as creator_service
 from showcase.services.catalog import category_by_slug, region_by_slug
 
@@ -146,9 +155,14 @@ def csrf_token(client, path: str) -> str:
 
 @pytest.fixture
 def make_creator():
-    """Factory: a creator account with a profile; keyword arguments set profile fields."""
+    """Factory: a creator account with a profile; keyword arguments set profile fields.
 
-    def make(handle=None, email=None, category="musik", region="rote-ndao", **profile):
+    The site lists only creators with a shown work that has media: ``listed`` (the default)
+    gives them one, a work with a photo whose rows point at no stored file (nothing is
+    decoded or stored, so it costs nothing). ``listed=False`` makes a creator with no works.
+    """
+
+    def make(handle=None, email=None, category="musik", region="rote-ndao", listed=True, **profile):
         number = next(_sequence)
         handle = handle or f"creator{number}"
         user = User(email=email or f"{handle}@example.com", password_hash=_PASSWORD_HASH)
@@ -160,10 +174,44 @@ def make_creator():
             **profile,
         )
         db.session.add(user)
+        db.session.flush()
+        if listed:
+            stub_photo_work(user)
         db.session.commit()
         return user
 
     return make
+
+
+def stub_photo_work(user, title="Portofolio") -> Work:
+    """A shown photo work whose picture's files are rows only (no stored object)."""
+    work = Work(creator=user.creator, title=title, kind=WorkKind.IMAGE.value, position=0)
+    picture = Picture(
+        owner_id=user.id, purpose=PicturePurpose.WORK.value, alt=title, width=800, height=600
+    )
+    picture.assets = [
+        MediaAsset(
+            owner_id=user.id,
+            variant=variant,
+            backend="local",
+            key=f"work/{user.id}/stub{next(_sequence)}/{variant}",
+            content_type=content_type,
+            size=1,
+            sha256="0" * 64,
+            width=width,
+            height=width * 3 // 4,
+        )
+        for variant, content_type, width in (
+            ("webp-320", "image/webp", 320),
+            ("webp-640", "image/webp", 640),
+            ("jpeg-640", "image/jpeg", 640),
+        )
+    ]
+    db.session.add(work)
+    db.session.flush()
+    picture.work_id = work.id
+    db.session.add(picture)
+    return work
 
 
 @pytest.fixture
@@ -235,6 +283,24 @@ def moto_server():
     server.start()
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def live_site(tmp_path_factory, moto_server):
+    """The demo site served live with its media on moto's S3 (tests/live.py), once."""
+    from .live import demo_site
+
+    with demo_site(tmp_path_factory.mktemp("live-site"), moto_server.url) as site:
+        yield site
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium through Playwright, once for the session."""
+    from .live import chromium
+
+    with chromium() as launched:
+        yield launched
 
 
 S3_SETTINGS = {

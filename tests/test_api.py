@@ -5,8 +5,8 @@ from openapi_schema_validator import OAS31Validator
 from openapi_spec_validator import validate as validate_spec
 
 from showcase.extensions import db
-from showcase.models import User, Work
-from showcase.services.media import add_work_image
+from showcase.models import PicturePurpose, User, Work
+from showcase.services.media import add_picture, add_work_image
 
 from .conftest import photo_bytes
 
@@ -115,9 +115,11 @@ def test_one_creator_with_published_works_and_absolute_media_urls(app, checked, 
         add_work_image(work, photo_bytes(size=(800, 600)), "Ana memainkan sasando")
     creator = checked("/api/v1/creators/ana")["data"]
     assert creator["url"] == "http://etalase.test/@ana"
-    assert [work["title"] for work in creator["works"]] == ["Lagu Rote"]
-    assert creator["works"][0]["tags"] == ["sasando", "lagu"]
-    image = creator["works"][0]["images"][0]
+    # The fixture's photo work (which lists her), then hers; never the draft.
+    assert [work["title"] for work in creator["works"]] == ["Portofolio", "Lagu Rote"]
+    lagu = creator["works"][1]
+    assert lagu["tags"] == ["sasando", "lagu"]
+    image = lagu["images"][0]
     assert image["alt"] == "Ana memainkan sasando"
     assert image["variants"][0]["url"].startswith("http://etalase.test/media/")
     assert "originals/" not in str(creator)  # the private original never shows
@@ -170,3 +172,21 @@ def test_sort_and_available_are_honoured(checked, make_creator):
 def test_urls_name_the_site_not_the_requests_host(client, catalogue):
     body = client.get("/api/v1/creators/ANA", headers={"Host": "evil.example"}).get_json()
     assert body["data"]["url"].startswith("http://etalase.test/")
+
+
+def test_creators_lead_with_the_picture_their_cards_show(app, checked, make_creator, make_work):
+    dewi = make_creator(handle="dewi", listed=False)
+    work = make_work(dewi, title="Kain Dewi")
+    with app.app_context():
+        add_work_image(db.session.get(Work, work.id), photo_bytes(size=(800, 600)), "Kain ikat")
+    listed = {item["handle"]: item for item in checked("/api/v1/creators")["data"]}
+    assert listed["dewi"]["picture"]["alt"] == "Kain ikat", "no cover: the first work photo"
+
+    with app.app_context():
+        cover = add_picture(dewi, photo_bytes(size=(1200, 400)), purpose=PicturePurpose.COVER)
+        db.session.get(User, dewi.id).creator.cover_id = cover.id
+        db.session.commit()
+        cover_url = cover.served("webp")[0].key
+    listed = {item["handle"]: item for item in checked("/api/v1/creators")["data"]}
+    assert cover_url in listed["dewi"]["picture"]["variants"][0]["url"]
+    assert checked("/api/v1/creators/dewi")["data"]["picture"] == listed["dewi"]["picture"]

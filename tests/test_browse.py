@@ -80,7 +80,8 @@ def test_the_sitemap_lists_public_pages_only(client, creators):
     assert "http://etalase.test/@ana" in urls
     assert "http://etalase.test/browse/musik" in urls
     assert "http://etalase.test/@dodi" not in urls  # hidden
-    assert len(root.findall("s:url/s:lastmod", spaces)) == 3
+    # ana, beni and cici, and the photo work that lists each of them
+    assert len(root.findall("s:url/s:lastmod", spaces)) == 6
 
 
 def test_robots_keeps_crawlers_out_of_private_pages_and_names_the_sitemap(client):
@@ -91,14 +92,22 @@ def test_robots_keeps_crawlers_out_of_private_pages_and_names_the_sitemap(client
 
 def test_home_shows_categories_with_counts_new_works_and_regions(client, creators, make_work):
     from showcase.extensions import db as _db
-    from showcase.models import CreatorProfile
+    from showcase.models import CreatorProfile, Picture
 
     ana = _db.session.scalar(_db.select(CreatorProfile).where(CreatorProfile.handle == "ana"))
     make_work(ana.user, title="Lagu Baru", published=True)
     page = client.get("/").get_data(as_text=True)
-    assert re.search(r'href="/browse/musik">Music <span class="meta">\(1\)</span>', page)
-    assert re.search(r'href="/browse/kriya">Craft <span class="meta">\(0\)</span>', page)
-    assert 'href="/@ana#work-' in page and "Lagu Baru" in page
+    tiles = dict(
+        re.findall(r'href="/browse/([a-z-]+)" class="tile[^>]*>[\s\S]*?class="count">([^<]+)', page)
+    )
+    assert tiles["musik"] == "1 creator" and tiles["kriya"] == "0 creators"
+    assert "Lagu Baru" not in page  # the new works shown are those with a photo
+    with_photo = make_work(ana.user, title="Kain Baru", published=True)
+    stub_photo = _db.session.scalar(_db.select(Picture).where(Picture.work_id.is_not(None)))
+    stub_photo.work_id = with_photo.id
+    _db.session.commit()
+    page = client.get("/").get_data(as_text=True)
+    assert f'href="/@ana/works/{with_photo.id}"' in page and "Kain Baru" in page
     assert 'href="/browse?region=sumba-barat-daya"' in page
 
 

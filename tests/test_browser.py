@@ -2,56 +2,32 @@
 with JavaScript, photos are shrunk before they are sent and failures are explained in place;
 without JavaScript, the plain form still works."""
 
-import shutil
-import threading
-
-import flask_migrate
 import pytest
 from PIL import Image
 from sqlalchemy import select
-from werkzeug.serving import make_server
 
-from showcase import create_app
 from showcase.extensions import db
 from showcase.models import Picture
 from showcase.services import accounts, creators
 from showcase.services.catalog import category_by_slug, region_by_slug
 
-from .servers import free_port
+from .live import CHROMIUM, MISSING_CHROMIUM, live_app, serving
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if CHROMIUM is None:
-    print("test_browser: skipped, Debian's chromium is not installed (.ci/run installs it)")
+    print(f"test_browser: skipped, {MISSING_CHROMIUM}")
 pytestmark = [
     pytest.mark.no_db,
-    pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed"),
+    pytest.mark.live,
+    pytest.mark.skipif(CHROMIUM is None, reason=MISSING_CHROMIUM),
 ]
 PASSWORD = "tenun-ikat-di-browser"
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 @pytest.fixture(scope="module")
 def live(tmp_path_factory):
     """The app on its own database and media folder, served on a free loopback port."""
-    folder = tmp_path_factory.mktemp("live")
-    app = create_app(
-        {
-            "SECRET_KEY": "live-secret",
-            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'live.db'}",
-            "MEDIA_ROOT": str(folder / "media"),
-            "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
-        }
-    )
+    app = live_app(tmp_path_factory.mktemp("live"))
     with app.app_context():
-        flask_migrate.upgrade()
         user = accounts.register_creator(
             email="browser@example.com",
             password=PASSWORD,
@@ -61,22 +37,8 @@ def live(tmp_path_factory):
             region=region_by_slug("sikka"),
         )
         work_id = creators.add_work(user.creator, title="Kain Sikka").id
-    port = free_port()
-    server = make_server("127.0.0.1", port, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield {"app": app, "url": f"http://127.0.0.1:{port}", "work_id": work_id}
-    server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield chromium
-        chromium.close()
+    with serving(app) as url:
+        yield {"app": app, "url": url, "work_id": work_id}
 
 
 def _logged_in_page(browser, live, javascript=True):

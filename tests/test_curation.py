@@ -230,7 +230,7 @@ def test_every_curator_and_admin_action_leaves_exactly_one_audit_entry(
         assert client.post(path).status_code == 302
         assert audit_count() == before + 1, path
     log = client.get("/curate/audit").get_data(as_text=True)
-    assert "admin@example.com" in log and "creator.hide" in log and "Penipu" in log
+    assert "admin@example.com" in log and "Hid a creator&#39;s page" in log and "Penipu" in log
     # A refused action (no reason to hide) leaves no entry.
     before = audit_count()
     client.post(f"/curate/creators/{creator.id}/hide", data={"reason": ""})
@@ -285,6 +285,7 @@ def test_a_collection_page_shows_its_public_creators(client, auth, curator, ana,
     collection = db.session.scalar(select(Collection))
     for handle in ("ana", "tersembunyi"):
         client.post(f"/curate/collections/{collection.id}/creators", data={"handle": handle})
+    client.get("/curate")  # shows (and so clears) the confirmations
     auth.logout()
     page = client.get("/collections/musik-rote").get_data(as_text=True)
     assert "Ana Sasando" in page and "Tersembunyi" not in page

@@ -23,6 +23,8 @@ from showcase.models import (
     CollectionItem,
     Feature,
     Inquiry,
+    Notice,
+    NoticeKind,
     Report,
     Role,
     VerificationRequest,
@@ -113,7 +115,8 @@ def world(app, make_creator, make_work, make_staff):
         note="Kirim sampel.",
         date_needed=date.today() + timedelta(days=30),
     )
-    db.session.add_all([collection, feature, report, verification, inquiry])
+    notice = Notice(creator=creator, kind=NoticeKind.FEATURED.value)
+    db.session.add_all([collection, feature, report, verification, inquiry, notice])
     db.session.commit()
     with app.app_context():
         token = accounts.reset_token(owner, current_app.config["SECRET_KEY"])
@@ -124,6 +127,7 @@ def world(app, make_creator, make_work, make_staff):
             "work_id": [work.id],
             "picture_id": [picture.id],
             "inquiry_id": [inquiry.id],
+            "notice_id": [notice.id],
             "creator_id": [creator.id],
             "feature_id": [feature.id],
             "report_id": [report.id],

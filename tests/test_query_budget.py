@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 
 from showcase.demo.scale import seed_scale
 from showcase.extensions import db
-from showcase.models import PicturePurpose, Work
+from showcase.models import Collection, CollectionItem, PicturePurpose, Work
 from showcase.services.media import add_picture, add_work_image
 
 from .conftest import photo_bytes
@@ -44,10 +44,22 @@ PATHS = [
     "/api/v1/creators?category=musik&region=rote-ndao&q=sasando&page=1",
     "/api/v1/creators/pertama",
     "/sitemap.xml",
+    "/@pertama/works/{work}",
+    "/@pertama/inquire",
+    "/@pertama/report",
+    "/collections/{collection}",
+    "/about",
+    "/privacy",
+    "/terms",
+    "/login",
+    "/register",
 ]
 
 
-def _ten_creators(app, make_creator, make_work) -> None:
+def _ten_creators(app, make_creator, make_work) -> dict:
+    """Ten listed sasando players and a published collection of them; the first's work id and
+    the collection's slug, for the paths."""
+    members = []
     for number in range(10):
         user = make_creator(
             handle="pertama" if number == 0 else None,
@@ -62,16 +74,25 @@ def _ten_creators(app, make_creator, make_work) -> None:
             db.session.commit()
             if number < 3:
                 add_work_image(db.session.get(Work, work.id), photo_bytes(size=(64, 48)), "x")
+        members.append(user.creator.id)
+        if number == 0:
+            first_work = work.id
+    collection = Collection(slug="sasando-rote", title="Sasando Rote", published=True)
+    collection.items = [CollectionItem(creator_id=creator_id) for creator_id in members]
+    db.session.add(collection)
+    db.session.commit()
+    return {"work": first_work, "collection": collection.slug}
 
 
 def test_public_pages_cost_the_same_few_statements_for_10_or_500_creators(
     app, client, make_creator, make_work
 ):
-    _ten_creators(app, make_creator, make_work)
-    few = {path: statements(app, client, path) for path in PATHS}
+    names = _ten_creators(app, make_creator, make_work)
+    paths = [path.format(**names) for path in PATHS]
+    few = {path: statements(app, client, path) for path in paths}
     with app.app_context():
         assert seed_scale(490) == 490  # bulk: their works and shared avatars included
-    many = {path: statements(app, client, path) for path in PATHS}
+    many = {path: statements(app, client, path) for path in paths}
     assert many == few
     over = {path: count for path, count in many.items() if count > BUDGET}
     assert over == {}, f"over {BUDGET} statements"

@@ -14,7 +14,7 @@ from .conftest import PASSWORD, photo_bytes
 
 @pytest.fixture
 def work(client, make_creator, make_work):
-    user = make_creator(handle="sasando")
+    user = make_creator(handle="sasando", listed=False)
     work = make_work(user, title="Ofa Langga", published=True)
     client.post("/login", data={"email": user.email, "password": PASSWORD})
     return work.id
@@ -55,9 +55,11 @@ def test_audio_is_judged_by_content_and_played_lazily(
 def test_video_with_a_poster(storage, client, work):
     response = _send(client, work, "video", samples.mp4(), "klip.mp4", poster=photo_bytes())
     assert response.status_code == 302
-    page = client.get("/@sasando").get_data(as_text=True)
+    page = client.get(f"/@sasando/works/{work}").get_data(as_text=True)
     assert '<video controls preload="none"' in page
     assert 'poster="' in page
+    tile = client.get("/@sasando").get_data(as_text=True)
+    assert 'class="work-tile"' in tile and "▶" in tile  # the still, marked as a video
     webm = _send(client, work, "video", samples.webm(), "klip.webm")
     assert webm.status_code == 302
     assets = db.session.scalars(select(MediaAsset).where(MediaAsset.work_id == work)).all()

@@ -8,7 +8,7 @@ import pytest
 
 from showcase import create_app
 from showcase.extensions import db
-from showcase.models import Inquiry, Role, Work
+from showcase.models import Inquiry, Notice, NoticeKind, Role, Work
 from showcase.services.media import add_work_image
 
 from .conftest import PASSWORD, photo_bytes
@@ -20,6 +20,9 @@ PUBLIC = {
     "browse.home",
     "browse.browse",
     "browse.sitemap",
+    "pages.about",
+    "pages.privacy",
+    "pages.terms",
     "browse.robots",
     "browse.set_language",
     "browse.set_light_mode",
@@ -56,7 +59,7 @@ PRIVATE_ROUTES = list(_private_routes())
 
 
 # Arguments that name somebody's things; the others (direction, kind) only choose an action.
-OWNED = {"work_id", "picture_id", "inquiry_id"}
+OWNED = {"work_id", "picture_id", "inquiry_id", "notice_id"}
 # Curation routes name anyone's things; role checks come first, so any number will do.
 CURATION_ARGS = {
     name: 1
@@ -94,11 +97,17 @@ def victim_work(app, make_creator, make_work):
         message="Pesan rahasia untuk korban saja.",
         fingerprint="f" * 64,
     )
-    db.session.add(inquiry)
+    notice = Notice(creator=inquiry.creator, kind=NoticeKind.VERIFIED.value)
+    db.session.add_all([inquiry, notice])
     db.session.commit()
     with app.app_context():
         picture = add_work_image(db.session.get(Work, work.id), photo_bytes(), "Kain korban")
-        return {"work_id": work.id, "picture_id": picture.id, "inquiry_id": inquiry.id}
+        return {
+            "work_id": work.id,
+            "picture_id": picture.id,
+            "inquiry_id": inquiry.id,
+            "notice_id": notice.id,
+        }
 
 
 def test_private_routes_exist():
@@ -131,6 +140,7 @@ def test_another_creator_cannot_reach_a_creators_things(
     assert len(work.pictures) == 1
     inquiry = db.session.get(Inquiry, victim_work["inquiry_id"])
     assert (inquiry.status, inquiry.note, inquiry.read_at) == ("new", "", None)
+    assert db.session.get(Notice, victim_work["notice_id"]).dismissed_at is None
 
 
 @pytest.mark.parametrize("path", ["/dashboard", "/dashboard/profile", "/dashboard/works/new"])

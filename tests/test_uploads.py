@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 
 from showcase.extensions import db
 from showcase.media.storage import StorageError
-from showcase.models import MediaAsset, Picture, User, Work
+from showcase.models import MediaAsset, Picture, User, Work, utcnow
+from showcase.services import creators
 
 from .conftest import PASSWORD, photo_bytes
 
@@ -31,7 +32,7 @@ def _photo_with_gps_and_rotation() -> bytes:
 
 @pytest.fixture
 def owner(client, make_creator, make_work):
-    user = make_creator(handle="penenun")
+    user = make_creator(handle="penenun", listed=False)
     work = make_work(user, title="Kain Sumba")
     client.post("/login", data={"email": user.email, "password": PASSWORD})
     return user, work.id
@@ -57,7 +58,13 @@ def test_served_derivatives_have_no_metadata_and_stand_upright(app, storage, cli
     assert (picture.width, picture.height) == (400, 800)  # turned upright
     assert picture.alt == "Kain tenun merah"
     variants = {asset.variant for asset in picture.assets}
-    assert variants == {"original", "webp-320", "webp-400", "jpeg-400"}  # never upscaled
+    assert variants == {
+        "original",
+        "webp-160",
+        "webp-320",
+        "webp-400",
+        "jpeg-400",
+    }  # never upscaled
     for asset in picture.assets:
         data = storage.open(asset.key)
         assert asset.size == len(data)
@@ -81,10 +88,10 @@ def test_the_page_shows_responsive_images_and_never_the_original(app, storage, c
     picture = db.session.scalar(
         select(Picture).where(Picture.work_id == work_id).order_by(Picture.position)
     )
-    page = client.get(f"/@{user.creator.handle}").get_data(as_text=True)
+    page = client.get(f"/@{user.creator.handle}/works/{work_id}").get_data(as_text=True)
     first = page[page.index('alt="Kain tenun merah"') :].split(">")[0]
     second = page[page.index('alt="Kedua"') :].split(">")[0]
-    # no cover: the first work photo is the largest paint; the rest wait until scrolled to
+    # the first photo of the gallery is the largest paint; the rest wait until swiped to
     assert 'fetchpriority="high"' in first and 'loading="lazy"' not in first
     assert 'loading="lazy"' in second and "fetchpriority" not in second
     original = next(asset for asset in picture.assets if asset.variant == "original")
@@ -175,8 +182,13 @@ def test_deleting_a_photo_a_work_and_an_account_deletes_their_objects(app, stora
     _upload(client, work_id, photo_bytes(colour=(0, 90, 0)))
     first = db.session.scalar(select(Picture).where(Picture.work_id == work_id))
     client.post(f"/dashboard/works/{work_id}/images/{first.id}/delete")
-    assert len(set(storage.keys())) == _count(MediaAsset) == 5  # original, 3 WebP, 1 JPEG
+    assert len(set(storage.keys())) == _count(MediaAsset) == 12, "kept for undo"
+    with app.app_context():
+        creators.purge_deleted(utcnow())
+    assert len(set(storage.keys())) == _count(MediaAsset) == 6  # original, 4 WebP, 1 JPEG
     client.post(f"/dashboard/works/{work_id}/delete")
+    with app.app_context():
+        creators.purge_deleted(utcnow())
     assert set(storage.keys()) == set()
     _upload_avatar(client)
     assert set(storage.keys())
@@ -290,12 +302,15 @@ def test_works_carry_a_licence_and_the_motifs_rights(client, owner):
         },
     )
     assert response.status_code == 302
-    page = client.get(f"/@{user.creator.handle}").get_data(as_text=True)
+    work = db.session.scalar(select(Work).where(Work.title == "Hinggi Kaliuda"))
+    page = client.get(f"/@{user.creator.handle}/works/{work.id}").get_data(as_text=True)
     assert '<a rel="license" href="https://creativecommons.org/licenses/by-nc/4.0/">' in page
     for text in ("Hinggi Kombu", "Kaliuda, Sumba Timur", "EBT.12.2023.0000123", "Anarara"):
         assert text in page
     client.post("/dashboard/works/new", data={"title": "Tanpa lisensi", "published": "y"})
-    assert "© All rights reserved" in client.get(f"/@{user.creator.handle}").get_data(as_text=True)
+    plain = db.session.scalar(select(Work).where(Work.title == "Tanpa lisensi"))
+    page = client.get(f"/@{user.creator.handle}/works/{plain.id}").get_data(as_text=True)
+    assert "© All rights reserved" in page
 
 
 def test_an_unknown_licence_is_refused(client, owner):
@@ -324,7 +339,7 @@ def test_a_works_photos_keep_the_order_the_creator_gives(app, storage, client, o
     back = db.session.scalar(select(Picture).where(Picture.alt == "Belakang"))
     client.post(f"/dashboard/works/{work_id}/images/{back.id}/move/up")
     client.post(f"/dashboard/works/{work_id}/images/{back.id}/move/up")
-    page = client.get(f"/@{user.creator.handle}").get_data(as_text=True)
+    page = client.get(f"/@{user.creator.handle}/works/{work_id}").get_data(as_text=True)
     order = [page.index(f'alt="{alt}"') for alt in ("Belakang", "Depan", "Samping")]
     assert order == sorted(order)
 

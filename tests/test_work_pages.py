@@ -16,7 +16,7 @@ from .pages import statements
 
 @pytest.fixture
 def kain(app, make_creator, make_work):
-    user = make_creator(handle="rambu", display_name="Rambu Ndapa", category="fesyen")
+    user = make_creator(handle="rambu", display_name="Rambu Ndapa", category="fesyen", listed=False)
     work = make_work(
         user,
         title="Hinggi Kombu",

@@ -4,13 +4,13 @@ an unpublished work. Every URL is absolute, so partners can use it as it is."""
 from flask import url_for
 
 from ..models import CreatorProfile, MediaAsset, Picture, Work
-from ..services import social
+from ..services import creators, social
 from ..services.creators import visible_works
 from ..services.media import media_url
 from ..templating import absolute_url, whatsapp_greeting, work_url
 
 
-def creator_summary(creator: CreatorProfile) -> dict:
+def creator_summary(creator: CreatorProfile, card_picture: Picture | None) -> dict:
     return {
         "handle": creator.handle,
         "display_name": creator.display_name,
@@ -27,12 +27,13 @@ def creator_summary(creator: CreatorProfile) -> dict:
         "available_for_hire": creator.available_for_hire,
         "price_from": creator.price_from,
         "avatar": picture(creator.avatar),
+        "picture": picture(card_picture),
     }
 
 
 def creator_detail(creator: CreatorProfile) -> dict:
     return {
-        **creator_summary(creator),
+        **creator_summary(creator, creators.card_picture(creator)),
         "bio": creator.bio,
         "bio_en": creator.bio_en,
         "cover": picture(creator.cover),

@@ -39,6 +39,8 @@ SUMMARY = {
     "available_for_hire": {"type": "boolean"},
     "price_from": _nullable({"type": "integer", "minimum": 0}),
     "avatar": _nullable(_ref("Picture")),
+    # What cards lead with: the cover, else the first work photo, else the avatar.
+    "picture": _nullable(_ref("Picture")),
 }
 
 SCHEMAS = {

@@ -32,7 +32,7 @@ def list_creators():
         return json_error(400, _("Some parameters are not valid."), fields=form.errors)
     results = discovery.browse(**form.filters())
     return jsonify(
-        data=[creator_summary(creator) for creator in results.creators],
+        data=[creator_summary(card.creator, card.picture) for card in results.cards],
         meta={
             "page": results.page,
             "pages": results.pages,

@@ -1,17 +1,31 @@
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, PasswordField, SelectField
+from wtforms import BooleanField, PasswordField
 from wtforms.validators import DataRequired, InputRequired, Length
 
-from ..forms import REQUIRED, BaseForm, EmailField, LineField, Normalised, choices, password_rules
+from ..forms import (
+    REQUIRED,
+    BaseForm,
+    ChoiceField,
+    EmailField,
+    LineField,
+    Normalised,
+    choices,
+    password_rules,
+)
 from ..services.catalog import category_choices, region_choices
 from ..services.social import normalise_handle
 
+# What a phone's keyboard and autofill need: the e-mail keyboard, and the address an account
+# logs in with marked as its username, so a password manager saves the pair.
+_EMAIL_KEYBOARD = {"type": "email", "inputmode": "email", "autocapitalize": "none"}
+CHOOSE = _l("Choose…")
 
-def _email_field():
+
+def _email_field(autocomplete="email"):
     return EmailField(
         _l("E-mail"),
         validators=[DataRequired(REQUIRED), Length(max=254)],
-        render_kw={"autocomplete": "email", "inputmode": "email"},
+        render_kw={**_EMAIL_KEYBOARD, "autocomplete": autocomplete},
     )
 
 
@@ -24,23 +38,43 @@ def _new_password_field(label):
     )
 
 
+def _current_password_field():
+    return PasswordField(
+        _l("Current password"),
+        validators=[InputRequired(REQUIRED), Length(max=1024)],
+        render_kw={"autocomplete": "current-password"},
+    )
+
+
 class RegisterForm(BaseForm):
-    email = _email_field()
+    email = _email_field(autocomplete="username")
     password = _new_password_field(_l("Password"))
     handle = LineField(
         _l("Page address"),
         validators=[DataRequired(REQUIRED), Length(max=31), Normalised(normalise_handle)],
         description=_l("Your page will be etalase.id/@name: 3-30 letters, digits, _ or ."),
-        render_kw={"autocapitalize": "none", "autocomplete": "username"},
+        # Not the username: people log in with their e-mail.
+        render_kw={"autocapitalize": "none", "autocomplete": "off", "spellcheck": "false"},
     )
-    display_name = LineField(_l("Name shown"), validators=[DataRequired(REQUIRED), Length(max=80)])
-    category = SelectField(_l("Category"), validators=[DataRequired(REQUIRED)])
-    region = SelectField(_l("Regency or city"), validators=[DataRequired(REQUIRED)])
+    display_name = LineField(
+        _l("Name shown"),
+        validators=[DataRequired(REQUIRED), Length(max=80)],
+        render_kw={"autocomplete": "name"},
+    )
+    # Asked, never guessed: the first option is "Choose…", and leaving it is an error.
+    category = ChoiceField(
+        _l("Category"), default="", validators=[DataRequired(_l("Choose your category."))]
+    )
+    region = ChoiceField(
+        _l("Regency or city"),
+        default="",
+        validators=[DataRequired(_l("Choose your regency or city."))],
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.category.choices = choices(category_choices())
-        self.region.choices = choices(region_choices())
+        self.category.choices = choices([("", CHOOSE), *category_choices()])
+        self.region.choices = choices([("", CHOOSE), *region_choices()])
 
 
 class LoginForm(BaseForm):
@@ -48,7 +82,7 @@ class LoginForm(BaseForm):
     email = LineField(
         _l("E-mail"),
         validators=[DataRequired(REQUIRED), Length(max=254)],
-        render_kw={"autocomplete": "email", "inputmode": "email"},
+        render_kw={**_EMAIL_KEYBOARD, "autocomplete": "username"},
     )
     password = PasswordField(
         _l("Password"),
@@ -59,7 +93,7 @@ class LoginForm(BaseForm):
 
 
 class ResetRequestForm(BaseForm):
-    email = _email_field()
+    email = _email_field(autocomplete="username")
 
 
 class ResetPasswordForm(BaseForm):
@@ -68,22 +102,16 @@ class ResetPasswordForm(BaseForm):
 
 class ChangeEmailForm(BaseForm):
     email = _email_field()
-    current_password = PasswordField(
-        _l("Current password"), validators=[InputRequired(REQUIRED), Length(max=1024)]
-    )
+    current_password = _current_password_field()
 
 
 class ChangePasswordForm(BaseForm):
-    current_password = PasswordField(
-        _l("Current password"), validators=[InputRequired(REQUIRED), Length(max=1024)]
-    )
+    current_password = _current_password_field()
     password = _new_password_field(_l("New password"))
 
 
 class DeleteAccountForm(BaseForm):
-    current_password = PasswordField(
-        _l("Current password"), validators=[InputRequired(REQUIRED), Length(max=1024)]
-    )
+    current_password = _current_password_field()
     confirm = BooleanField(
         _l("I understand that my page and all my works will be deleted for good."),
         validators=[DataRequired(_l("Tick the box to confirm."))],

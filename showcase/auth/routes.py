@@ -33,6 +33,9 @@ def _config_limit(name: str):
 
 
 def _home_for(user) -> str:
+    """Where a person lands after logging in: staff at their work, creators at their page."""
+    if user.is_curator:
+        return url_for("curation.home")
     return url_for("creators.dashboard") if user.creator else url_for("browse.home")
 
 

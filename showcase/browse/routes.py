@@ -16,15 +16,7 @@ ONE_YEAR = 60 * 60 * 24 * 365
 @bp.get("/")
 @public_page
 def home():
-    regions, collections = discovery.home_places()
-    return render_template(
-        "browse/home.html",
-        featured=discovery.home_creators(clock.today()),
-        categories=discovery.categories_with_counts(),
-        works=discovery.newest_works(),
-        regions=regions,
-        collections=collections,
-    )
+    return render_template("browse/home.html", home=discovery.home(clock.today()))
 
 
 @bp.get("/browse")

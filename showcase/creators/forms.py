@@ -1,7 +1,7 @@
 from datetime import date
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf.file import FileField, FileRequired
+from flask_wtf.file import FileField, FileRequired, MultipleFileField
 from wtforms import BooleanField, IntegerField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
@@ -85,11 +85,11 @@ class ProfileForm(BaseForm):
     )
     youtube = _link_field(_l("YouTube"), normalise_youtube, _l("Your channel, like @namachannel."))
     website = _link_field(_l("Website"), normalise_website, _l("Like https://contoh.id"))
-    whatsapp = _link_field(
+    whatsapp = LineField(
         _l("WhatsApp number"),
-        normalise_whatsapp,
-        _l("Like 0812 3456 7890. Shown only if you tick the box below."),
-        max_length=40,
+        validators=[Optional(), Length(max=40), Normalised(normalise_whatsapp)],
+        description=_l("Like 0812 3456 7890. Shown only if you tick the box below."),
+        render_kw={"type": "tel", "inputmode": "tel", "autocomplete": "tel"},
     )
     show_whatsapp = BooleanField(_l("Show a WhatsApp button on my page"))
     available_for_hire = BooleanField(_l("Available for hire and orders"))
@@ -178,11 +178,44 @@ class WorkForm(BaseForm):
         self.motif_region.choices = choices([("", "—"), *region_choices()])
 
 
+PHOTO_TYPES = "image/jpeg,image/png,image/webp,image/heic,image/heif"
+MAX_PHOTOS = 10
+
+
+def _few_photos(form, field):
+    if len([photo for photo in field.data or [] if photo]) > MAX_PHOTOS:
+        raise ValidationError(_l("Send at most %(count)d photos at a time.", count=MAX_PHOTOS))
+
+
+class NewWorkForm(WorkForm):
+    """A work begins with what shows it: photos (several at once), a recording or video, or a
+    link; then its title and the few fields that matter."""
+
+    photos = MultipleFileField(
+        _l("Photos"),
+        validators=[_few_photos],
+        description=_l("Choose one or more photos: the whole piece, a detail, it in use."),
+        render_kw={"accept": PHOTO_TYPES, "data-upload": "", "multiple": True},
+    )
+    recording = FileField(
+        _l("Or a recording or video"),
+        description=_l("MP3, M4A, OGG or WAV; MP4 or WebM for a video."),
+        render_kw={"accept": "audio/*,video/mp4,video/webm", "data-upload": ""},
+    )
+
+
+class AltForm(BaseForm):
+    alt = LineField(
+        _l("What the photo shows"),
+        validators=[DataRequired(REQUIRED), Length(max=250)],
+    )
+
+
 class ImageForm(BaseForm):
-    image = FileField(
-        _l("Photo"),
-        validators=[FileRequired(_l("Choose a photo to send."))],
-        render_kw={"accept": "image/jpeg,image/png,image/webp,image/heic", "data-upload": ""},
+    image = MultipleFileField(
+        _l("Photos"),
+        validators=[FileRequired(_l("Choose a photo to send.")), _few_photos],
+        render_kw={"accept": PHOTO_TYPES, "data-upload": "", "multiple": True},
     )
     alt = LineField(
         _l("What the photo shows"),

@@ -4,35 +4,36 @@ Plain multipart forms, so they work without JavaScript. The size limit is enforc
 Content-Length before the body is read; the file is then judged by its content.
 """
 
-from flask import abort, current_app, flash, redirect, request, url_for
+from flask import abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
-from werkzeug.exceptions import RequestEntityTooLarge
 
 from ..media import Refused, images
 from ..media.images import ImageRefused
 from ..models import PicturePurpose, WorkKind
 from ..services import media
-from ..views import creator_required, form_page
+from ..views import creator_required, form_page, submitted
 from . import bp
 from .dashboard import MOVES, _own_work
-from .forms import ImageForm, ProfilePictureForm, RecordingForm
+from .forms import AltForm, ImageForm, ProfilePictureForm, RecordingForm
 
 PROFILE_PICTURES = {"avatar": PicturePurpose.AVATAR, "cover": PicturePurpose.COVER}
+
+
+@bp.after_request
+def tell_scripts_where_to_go(response):
+    """An upload sent by static/js/upload.js gets the page to go to, not a redirect: its
+    request would follow the redirect out of sight and use up the page's confirmation."""
+    if request.headers.get("X-Upload") and response.status_code in (302, 303):
+        return jsonify(location=response.location)
+    return response
 
 
 def _limit_upload(megabytes_setting: str) -> int:
     limit = current_app.config[megabytes_setting] * media.MB
     request.max_content_length = limit + 64 * 1024  # room for the other form fields
     return limit
-
-
-def _submitted(form_class, limit: int):
-    """The form, or an UploadRefused when the body is over the limit before it is read."""
-    try:
-        return form_class()
-    except RequestEntityTooLarge as error:
-        raise media.too_large(limit) from error
 
 
 @bp.route("/dashboard/profile/<kind>", methods=["GET", "POST"])
@@ -42,7 +43,7 @@ def profile_picture(kind):
         abort(404)
     limit = _limit_upload("IMAGE_MAX_MB")
     try:
-        form = _submitted(ProfilePictureForm, limit)
+        form = submitted(ProfilePictureForm, limit)
         if form.validate_on_submit():
             data = media.read_limited(form.image.data.stream, limit)
             media.replace_profile_picture(current_user.creator, data, PROFILE_PICTURES[kind])
@@ -71,12 +72,20 @@ def delete_profile_picture(kind):
 def add_work_image(work_id):
     work = _own_work(work_id)
     limit = _limit_upload("IMAGE_MAX_MB")
+    request.max_content_length = 4 * limit + 64 * 1024  # a few photos at once
     try:
-        form = _submitted(ImageForm, limit)
+        form = submitted(ImageForm, request.max_content_length)
         if form.validate_on_submit():
-            data = media.read_limited(form.image.data.stream, limit)
-            media.add_work_image(work, data, form.alt.data)
-            flash(_("The photo has been added."), "success")
+            watermark = media.watermark_for(work.creator)
+            photos = []
+            for upload in form.image.data:
+                data = media.read_limited(upload.stream, limit)
+                photos.append((data, images.process(data, watermark=watermark)))
+            media.add_work_photos(work, photos, form.alt.data)
+            flash(
+                ngettext("The photo has been added.", "The photos have been added.", len(photos)),
+                "success",
+            )
             return redirect(url_for("creators.edit_work", work_id=work.id, _anchor="images"))
     except Refused as refusal:
         return _refused(
@@ -102,12 +111,52 @@ def move_work_image(work_id, picture_id, direction):
     return redirect(url_for("creators.edit_work", work_id=work.id, _anchor="images"))
 
 
-@bp.post("/dashboard/works/<id:work_id>/images/<id:picture_id>/delete")
+@bp.post("/dashboard/works/<id:work_id>/images/<id:picture_id>/alt")
+@creator_required
+def describe_work_image(work_id, picture_id):
+    work = _own_work(work_id)
+    picture = _own_picture(work, picture_id)
+    form = AltForm(prefix=f"photo{picture.id}")
+    if not form.validate_on_submit():
+        flash(_("Describe the photo in a few words: people who cannot see it hear this."), "error")
+        return redirect(
+            url_for("creators.edit_work", work_id=work.id, _anchor=f"photo-{picture.id}")
+        ), 303
+    media.describe_picture(picture, form.alt.data)
+    flash(_("The description has been saved."), "success")
+    return redirect(url_for("creators.edit_work", work_id=work.id, _anchor=f"photo-{picture.id}"))
+
+
+@bp.route("/dashboard/works/<id:work_id>/images/<id:picture_id>/delete", methods=["GET", "POST"])
 @creator_required
 def delete_work_image(work_id, picture_id):
+    """GET asks first; POST takes the photo off, for a while (it can be put back)."""
     work = _own_work(work_id)
-    media.delete_picture(_own_picture(work, picture_id))
+    picture = _own_picture(work, picture_id)
+    back = url_for("creators.edit_work", work_id=work.id, _anchor="images")
+    if request.method == "GET":
+        return render_template(
+            "creators/confirm_delete.html",
+            title=picture.alt,
+            picture=picture,
+            action=url_for("creators.delete_work_image", work_id=work.id, picture_id=picture.id),
+            back=back,
+            undo_minutes=current_app.config["UNDO_MINUTES"],
+        )
+    media.remove_work_picture(picture)
     flash(_("The photo has been removed."), "info")
+    return redirect(back)
+
+
+@bp.post("/dashboard/works/<id:work_id>/images/<id:picture_id>/undelete")
+@creator_required
+def undelete_work_image(work_id, picture_id):
+    work = _own_work(work_id)
+    picture = media.removed_picture(work, picture_id)
+    if picture is None:
+        abort(404)
+    media.put_back_picture(picture)
+    flash(_("The photo is back."), "success")
     return redirect(url_for("creators.edit_work", work_id=work.id, _anchor="images"))
 
 
@@ -153,7 +202,7 @@ def add_recording(work_id, kind):
     still_limit = current_app.config["IMAGE_MAX_MB"] * media.MB
     request.max_content_length = limit + still_limit + 64 * 1024  # the file, a still, the fields
     try:
-        form = _submitted(RecordingForm, limit)
+        form = submitted(RecordingForm, limit)
         if form.validate_on_submit():
             still = None
             if kind == "video" and form.poster.data:

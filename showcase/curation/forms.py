@@ -1,18 +1,24 @@
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, DateField, IntegerField, SelectField, StringField
+from wtforms import BooleanField, DateField, IntegerField, SelectField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, Regexp
+from wtforms.widgets import HiddenInput, ListWidget, RadioInput
 
 from ..forms import BaseForm, ChoiceField, LineField, TextField, choices
 from ..models import Role
-from ..services.curation import REPORT_REASONS
+from ..services import clock
+from .labels import REPORT_LABELS, ROLE_LABELS
 
-REPORT_LABELS = {
-    "spam": _l("Spam or a scam"),
-    "impersonation": _l("Pretends to be someone else"),
-    "offensive": _l("Offensive or hateful"),
-    "copyright": _l("Uses someone else's work or a community's motif without right"),
-    "other": _l("Something else"),
-}
+
+class RadioChoiceField(ChoiceField):
+    """A ChoiceField shown as radio buttons (templates lay each one out with its picture)."""
+
+    widget = ListWidget(prefix_label=False)
+    option_widget = RadioInput()
+
+
+def _handle_field():
+    """The creator a curator chose from a search: sent back by the page, never typed."""
+    return LineField(validators=[DataRequired(), Length(max=31)], widget=HiddenInput())
 
 
 class ReasonForm(BaseForm):
@@ -24,17 +30,23 @@ class OptionalReasonForm(BaseForm):
 
 
 class FeatureForm(BaseForm):
-    handle = LineField(_l("Creator's handle"), validators=[DataRequired(), Length(max=31)])
-    work_id = IntegerField(
-        _l("Work number (optional)"), validators=[Optional(), NumberRange(min=1, max=2**31 - 1)]
-    )
+    handle = _handle_field()
+    work_id = RadioChoiceField(_l("Which work?"), default="")
     blurb = LineField(_l("Blurb (Indonesian)"), validators=[Length(max=280)])
     blurb_en = LineField(_l("Blurb (English)"), validators=[Length(max=280)])
-    starts_on = DateField(_l("From"), validators=[DataRequired()], render_kw={"type": "date"})
+    starts_on = DateField(
+        _l("From"), default=clock.today, validators=[DataRequired()], render_kw={"type": "date"}
+    )
     ends_on = DateField(_l("Until (optional)"), validators=[Optional()], render_kw={"type": "date"})
     position = IntegerField(
         _l("Slot"), default=0, validators=[Optional(), NumberRange(min=0, max=99)]
     )
+
+    def __init__(self, *args, works=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.work_id.choices = choices(
+            [("", _l("No single work: the creator")), *((str(w.id), w.title) for w in works)]
+        )
 
 
 class CollectionForm(BaseForm):
@@ -48,19 +60,29 @@ class CollectionForm(BaseForm):
     blurb = TextField(_l("Blurb (Indonesian)"), validators=[Length(max=2000)])
     blurb_en = TextField(_l("Blurb (English)"), validators=[Length(max=2000)])
     published = BooleanField(_l("Shown on the site"))
-    cover_id = ChoiceField(
+    cover_id = RadioChoiceField(
         _l("Cover"), default="", description=_l("A photo from the creators in the collection.")
     )
 
-    def __init__(self, *args, pictures=(), **kwargs):
+    def __init__(self, *args, covers=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.cover_id.choices = choices(
-            [("", _l("No cover")), *((str(p.id), p.alt or f"#{p.id}") for p in pictures)]
+            [("", _l("No cover")), *((str(c.picture.id), cover_label(c)) for c in covers)]
         )
 
 
+def cover_label(choice) -> str:
+    """A cover photo in words: its work's title, or whose cover or profile photo it is."""
+    if choice.work is not None:
+        return choice.work.title
+    name = choice.creator.display_name
+    if choice.purpose == "cover":
+        return _l("Cover photo of %(name)s", name=name)
+    return _l("Profile photo of %(name)s", name=name)
+
+
 class AddCreatorForm(BaseForm):
-    handle = LineField(_l("Creator's handle"), validators=[DataRequired(), Length(max=31)])
+    handle = _handle_field()
 
 
 class DecisionForm(BaseForm):
@@ -79,7 +101,9 @@ class ReportDecisionForm(BaseForm):
 
 
 class RoleForm(BaseForm):
-    role = SelectField(_l("Role"), choices=choices([(role.value, role.value) for role in Role]))
+    role = SelectField(
+        _l("Role"), choices=choices((role.value, ROLE_LABELS[role]) for role in Role)
+    )
 
 
 class ActiveForm(BaseForm):
@@ -91,8 +115,14 @@ class ActiveForm(BaseForm):
 
 class ReportForm(BaseForm):
     reason = SelectField(_l("What is wrong?"), choices=choices(REPORT_LABELS.items()))
+    work = ChoiceField(_l("About which work?"), default="")
     details = TextField(_l("Details"), validators=[DataRequired(), Length(min=10, max=2000)])
-    work = StringField()
+
+    def __init__(self, *args, works=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.work.choices = choices(
+            [("", _l("The whole page")), *((str(w.id), w.title) for w in works)]
+        )
 
 
 class VerificationForm(BaseForm):
@@ -106,6 +136,3 @@ class VerificationForm(BaseForm):
         validators=[Length(max=2000)],
         description=_l("News, event pages, your shop, your accounts elsewhere."),
     )
-
-
-assert set(REPORT_LABELS) == set(REPORT_REASONS)

@@ -18,10 +18,10 @@ from ..models import (
     VerificationRequest,
     Work,
 )
-from ..services import clock, creators, curation
+from ..services import clock, creators, curation, discovery
 from ..services.creators import creator_by_handle
 from ..views import creator_required, form_page, role_required
-from . import bp
+from . import bp, labels
 from .forms import (
     ActiveForm,
     AddCreatorForm,
@@ -38,6 +38,16 @@ from .forms import (
 
 curator = role_required("curator")
 admin = role_required("admin")
+
+
+@bp.context_processor
+def _labels():
+    """Words for the codes the curation area stores, for its templates."""
+    return {
+        "action_label": labels.action_label,
+        "report_label": labels.report_label,
+        "role_label": labels.role_label,
+    }
 
 
 def _get(model, record_id: int):
@@ -112,30 +122,32 @@ def restore_work(work_id):
 @bp.route("/curate/features", methods=["GET", "POST"])
 @curator
 def features():
-    form = FeatureForm()
-    if form.validate_on_submit():
-        creator = creator_by_handle(form.handle.data.lstrip("@").lower())
-        work = db.session.get(Work, form.work_id.data) if form.work_id.data else None
-        if creator is None:
-            form.handle.errors.append(_("No creator has this handle."))
-        elif work is not None and work.creator_id != creator.id:
-            form.work_id.errors.append(_("That work is not this creator's."))
-        elif form.ends_on.data and form.ends_on.data < form.starts_on.data:
-            form.ends_on.errors.append(_("The end comes before the start."))
-        else:
-            draft = curation.FeatureDraft(
-                creator,
-                work,
-                form.blurb.data,
-                form.blurb_en.data,
-                form.starts_on.data,
-                form.ends_on.data,
-                form.position.data or 0,
-            )
+    chosen = _chosen_creator(request.form.get("handle") or request.args.get("creator"))
+    works = creators.visible_works(chosen) if chosen else []
+    form = FeatureForm(works=works)
+    if chosen is not None and not form.is_submitted():
+        form.handle.data = chosen.handle
+    if form.validate_on_submit() and chosen is not None:
+        work = next((w for w in works if str(w.id) == form.work_id.data), None)
+        draft = curation.FeatureDraft(
+            chosen,
+            work,
+            form.blurb.data,
+            form.blurb_en.data,
+            form.starts_on.data,
+            form.ends_on.data,
+            form.position.data or 0,
+        )
+        try:
             curation.add_feature(current_user, draft)
+        except curation.CurationError as error:
+            getattr(form, error.field).errors.append(error.message)
+        else:
             flash(_("Feature saved."), "success")
             return redirect(url_for("curation.features"))
-    day = _preview_day()
+    elif form.is_submitted() and chosen is None:
+        form.handle.errors = [_("Choose a creator first.")]
+    day, q = _preview_day(), _search_text()
     return form_page(
         "curation/features.html",
         form,
@@ -143,7 +155,21 @@ def features():
         day=day,
         shown=curation.features_on(day),
         delete_form=OptionalReasonForm(formdata=None),
+        chosen=chosen,
+        works={str(work.id): work for work in works},
+        q=q,
+        found=curation.creators_to_choose(q) if chosen is None else [],
     )
+
+
+def _chosen_creator(handle: str | None):
+    """The creator a curator picked from a search (their handle came back from the page)."""
+    handle = (handle or "").strip().lstrip("@").lower()
+    return creator_by_handle(handle) if creators.looks_like_handle(handle) else None
+
+
+def _search_text() -> str:
+    return request.args.get("q", "").strip()[:80]
 
 
 def _preview_day() -> date:
@@ -230,7 +256,8 @@ def collections():
 def collection(collection_id):
     record = _get(Collection, collection_id)
     saved = {"obj": record} if request.method == "GET" else {}
-    form = CollectionForm(pictures=curation.cover_choices(record), **saved)
+    covers = curation.cover_choices(record)
+    form = CollectionForm(covers=covers, **saved)
     if form.validate_on_submit():
         other = curation.collection_by_slug(form.slug.data)
         if other is not None and other.id != record.id:
@@ -240,8 +267,16 @@ def collection(collection_id):
             curation.save_collection(current_user, record, **fields)
             flash(_("Collection saved."), "success")
             return redirect(url_for("curation.collection", collection_id=record.id))
+    q = _search_text()
     return form_page(
-        "curation/collection.html", form, collection=record, add_form=AddCreatorForm(formdata=None)
+        "curation/collection.html",
+        form,
+        collection=record,
+        covers={str(choice.picture.id): choice for choice in covers},
+        add_form=AddCreatorForm(formdata=None),
+        q=q,
+        found=curation.creators_to_choose(q),
+        members={item.creator_id for item in record.items},
     )
 
 
@@ -260,14 +295,16 @@ def _fields(form: CollectionForm) -> dict:
 @curator
 def add_to_collection(collection_id):
     record, form = _get(Collection, collection_id), AddCreatorForm()
-    creator = creator_by_handle(form.handle.data.lstrip("@").lower()) if form.validate() else None
+    creator = _chosen_creator(form.handle.data) if form.validate() else None
     if creator is None:
-        flash(_("No creator has this handle."), "error")
+        flash(_("Choose a creator first."), "error")
     else:
         try:
             curation.add_to_collection(current_user, record, creator)
         except curation.CurationError:
             flash(_("Already in this collection."), "error")
+        else:
+            flash(_("Added: %(name)s.", name=creator.display_name), "success")
     return redirect(url_for("curation.collection", collection_id=record.id))
 
 
@@ -284,7 +321,7 @@ def remove_from_collection(collection_id, item_id):
 @bp.get("/curate/audit")
 @curator
 def audit():
-    return render_template("curation/audit.html", entries=curation.audit_log())
+    return render_template("curation/audit.html", lines=curation.audit_log())
 
 
 @bp.get("/curate/users")
@@ -337,11 +374,10 @@ def report(handle):
     creator = creator_by_handle(handle) if creators.looks_like_handle(handle) else None
     if creator is None or not creators.is_public(creator):
         abort(404)
-    form = ReportForm()
+    works = creators.visible_works(creator)
+    form = ReportForm(works=works)
     if form.validate_on_submit():
-        work = next(
-            (w for w in creators.visible_works(creator) if str(w.id) == form.work.data), None
-        )
+        work = next((w for w in works if str(w.id) == form.work.data), None)
         curation.report(creator, work, form.reason.data, form.details.data)
         flash(_("Thank you. The Etalase curators will look at it."), "success")
         return redirect(url_for("creators.page", handle=creator.handle))
@@ -356,11 +392,10 @@ def public_collection(slug):
     record = curation.collection_by_slug(slug)
     if record is None or not record.published:
         abort(404)
-    shown = [item.creator for item in record.items if creators.is_public(item.creator)]
     return render_template(
         "curation/public_collection.html",
         collection=record,
-        creators=shown,
+        cards=discovery.cards_of([item.creator_id for item in record.items]),
         cover=curation.shown_cover(record),
     )
 

@@ -1,4 +1,5 @@
-"""Demo data for ``flask seed-demo``: about 30 creators from across NTT, with works and artwork.
+"""Demo data for ``flask seed-demo``: about 30 creators from across NTT, with works, their
+photos and recordings, and artwork.
 
 Every demo creator logs in with their e-mail, ``<handle>@demo.example.com``, and
 :data:`DEMO_PASSWORD`. Seeding is idempotent: a creator whose handle or e-mail already exists
@@ -10,14 +11,26 @@ from __future__ import annotations
 import io
 from datetime import timedelta
 
+from PIL import Image
 from sqlalchemy import select
 
 from ..extensions import db
-from ..models import Category, CreatorProfile, PicturePurpose, Region, Role, User, Work, utcnow
+from ..models import (
+    Category,
+    CreatorProfile,
+    PicturePurpose,
+    Region,
+    Role,
+    User,
+    Work,
+    WorkKind,
+    utcnow,
+)
 from ..services.accounts import hash_password
 from ..services.creators import PROFILE_FIELDS, WORK_FIELDS
-from ..services.media import add_picture
-from .art import avatar, cover
+from ..services.media import add_picture, add_work_image, attach_recording
+from . import scenes, sound
+from .art import COVER_SIZE, avatar, cover
 from .data import CREATORS
 
 DEMO_PASSWORD = "etalase-demo-2026"  # noqa: S105 - published on purpose, for demo log-ins
@@ -110,19 +123,77 @@ def _add_creator(entry, categories, regions, password_hash, created) -> CreatorP
 
     portrait = avatar(handle, entry["category"], initials_of(entry))
     profile.avatar = add_picture(user, _png(portrait), purpose=PicturePurpose.AVATAR)
-    banner = cover(handle, entry["category"])
+    banner = scenes.banner(handle, entry["category"], COVER_SIZE) or cover(
+        handle, entry["category"]
+    )
     profile.cover = add_picture(user, _png(banner), purpose=PicturePurpose.COVER)
-    for position, work in enumerate(entry["works"], start=1):
-        db.session.add(
-            Work(
-                creator=profile,
-                position=position,
-                created_at=created + timedelta(minutes=position),
-                updated_at=created + timedelta(minutes=position),
-                **{field: work[field] for field in WORK_FIELDS if field in work},
-            )
+    for position, fields in enumerate(entry["works"], start=1):
+        work = Work(
+            creator=profile,
+            position=position,
+            created_at=created + timedelta(minutes=position),
+            updated_at=created + timedelta(minutes=position),
+            **{field: fields[field] for field in WORK_FIELDS if field in fields},
         )
+        db.session.add(work)
+        db.session.flush()
+        _add_media(work, entry, position)
     return profile
+
+
+PHOTO_LONGEST = 800  # px: enough for a phone, and quick to seed
+GONG_PLAYERS = ("gong", "likurai", "tanahende")
+ALTS = {
+    "whole": "Kain tenun ikat dibentangkan di dinding",
+    "detail": "Motif kain dari dekat",
+    "folded": "Tiga lembar kain terlipat di atas meja kayu",
+    "stage": "Pemain sasando di panggung, disorot lampu",
+    "instrument": "Sasando berdiri di depan kain tenun",
+    "landscape": "Bukit dan laut saat matahari rendah",
+    "painting": "Lukisan berbingkai dengan bentuk-bentuk berwarna tanah",
+    "food": "Jagung bose, se'i dan sambal lu'at di atas daun pisang",
+    "portrait": "Potret siluet berselendang tenun",
+}
+
+
+def _add_media(work: Work, entry: dict, position: int) -> None:
+    """Photos drawn for the work's subject, or for musicians' first works a recording."""
+    handle, category = entry["handle"], entry["category"]
+    seed = f"{handle}:{position}"
+    if category == "musik" and position <= 2:
+        gong = any(word in handle for word in GONG_PLAYERS)
+        data = sound.gongs(seed) if gong and position == 1 else sound.sasando(seed)
+        attach_recording(work, data, WorkKind.AUDIO)
+        return
+    for view in _views(category, handle, position):
+        image = (
+            scenes.cloth(seed, category, view)
+            if view in ("whole", "detail", "folded")
+            else (_draw(view, seed, category))
+        )
+        image.thumbnail((PHOTO_LONGEST, PHOTO_LONGEST), Image.Resampling.LANCZOS)
+        add_work_image(work, _png(image), ALTS[view])
+
+
+def _views(category: str, handle: str, position: int) -> tuple[str, ...]:
+    if category == "fesyen":
+        return ("whole", "detail", "folded") if position == 1 else ("whole", "detail")
+    if category == "kriya":
+        return ("whole", "detail") if position == 1 else ("folded",)
+    if category == "musik":
+        return ("stage", "instrument") if position == 3 else ("stage",)
+    if category == "fotografi":
+        return ("landscape", "landscape") if position == 1 else ("landscape",)
+    if category == "seni-rupa":
+        return ("painting",)
+    food_first = "makan" in handle
+    return ("food",) if (position % 2 == 1) == food_first else ("portrait",)
+
+
+def _draw(view: str, seed: str, category: str):
+    if view == "portrait":
+        return scenes.portrait(seed, category)
+    return getattr(scenes, view)(f"{seed}:{view}" if view == "landscape" else seed)
 
 
 def _png(image) -> bytes:

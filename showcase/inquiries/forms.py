@@ -79,11 +79,25 @@ class InquiryForm(BaseForm):
     """POST /@<handle>/inquire. ``website`` is a honeypot people never see; ``started`` is a
     signed time, so a form sent faster than a person types is refused."""
 
-    name = LineField(_l("Your name"), validators=[DataRequired(), Length(max=80)])
-    email = EmailField(_l("Your e-mail"), validators=[DataRequired(), Length(max=254)])
+    name = LineField(
+        _l("Your name"),
+        validators=[DataRequired(), Length(max=80)],
+        render_kw={"autocomplete": "name", "autocapitalize": "words"},
+    )
+    email = EmailField(
+        _l("Your e-mail"),
+        validators=[DataRequired(), Length(max=254)],
+        render_kw={
+            "type": "email",
+            "inputmode": "email",
+            "autocomplete": "email",
+            "autocapitalize": "none",
+        },
+    )
     phone = LineField(
         _l("Phone or WhatsApp (optional)"),
         validators=[Optional(), Length(max=30), Normalised(normalise_phone)],
+        render_kw={"type": "tel", "inputmode": "tel", "autocomplete": "tel"},
     )
     kind = SelectField(_l("What is it about?"), choices=choices(KIND_LABELS.items()))
     budget = BudgetField(_l("Budget in rupiah (optional)"), validators=[Length(max=60)])
@@ -95,7 +109,11 @@ class InquiryForm(BaseForm):
     )
     message = TextField(
         _l("Your message"),
-        validators=[DataRequired(), Length(min=20, max=5000), few_links],
+        validators=[
+            DataRequired(),
+            Length(min=20, max=5000, message=_l("Your message needs 20 to 5,000 characters.")),
+            few_links,
+        ],
         description=_l("What, when, where, how many: 20 to 5,000 characters."),
     )
     consent = BooleanField(

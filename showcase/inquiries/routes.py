@@ -1,21 +1,22 @@
 """The inquiry form (POST /@<handle>/inquire) and the creator's inbox."""
 
 from functools import cache
-from urllib.parse import quote, urlencode
 
 from flask import abort, current_app, flash, g, redirect, request, url_for
 from flask_babel import gettext as _
 from flask_limiter.util import get_remote_address
 from flask_login import current_user, login_required
+from flask_wtf.csrf import CSRFError
 from itsdangerous import BadData, URLSafeTimedSerializer
 
 from ..caching import personal_slot
+from ..errors import render_csrf_error
 from ..extensions import limiter
 from ..i18n import current_language
 from ..models import Inquiry
 from ..services import creators, inquiries
 from ..views import form_page, writes_on_get
-from . import bp
+from . import bp, display
 from .forms import InquiryForm, NoteForm, StatusForm
 
 STARTED_MAX_AGE = 60 * 60 * 24  # a form left open overnight still works
@@ -76,6 +77,19 @@ def _refused(_limit):
     return current_app.make_response(
         form_page("inquiries/form.html", form, status=429, creator=creator)
     )
+
+
+@bp.errorhandler(CSRFError)
+def _expired(error: CSRFError):
+    """An inquiry sent after its token lapsed (a page left open, a session that ended) comes
+    back as the form, with what was typed and a fresh token, not a page that loses it."""
+    handle = (request.view_args or {}).get("handle", "")
+    creator = creators.creator_by_handle(handle) if creators.looks_like_handle(handle) else None
+    if request.endpoint != "inquiries.inquire" or not (creator and creators.is_public(creator)):
+        return render_csrf_error(error)
+    form = InquiryForm()
+    form.form_errors.append(_("This form had expired. Please send it again."))
+    return form_page("inquiries/form.html", form, status=400, creator=creator)
 
 
 def _public_creator(handle: str):
@@ -178,15 +192,9 @@ def inbox():
 @login_required
 def detail(inquiry_id):
     inquiry = _visible_inquiry(inquiry_id)
-    if current_user.creator is not None and inquiry.creator_id == current_user.creator.id:
+    if _is_own(inquiry):
         inquiries.mark_read(inquiry)
-    status_form = StatusForm(formdata=None, status=inquiry.status)
-    return form_page(
-        "inquiries/detail.html",
-        status_form,
-        inquiry=inquiry,
-        note_form=NoteForm(formdata=None, note=inquiry.note),
-    )
+    return _detail_page(inquiry)
 
 
 @bp.post("/dashboard/inquiries/<id:inquiry_id>/status")
@@ -195,9 +203,7 @@ def change_status(inquiry_id):
     inquiry = _own_inquiry(inquiry_id)
     form = StatusForm()
     if not form.validate_on_submit():
-        return form_page(
-            "inquiries/detail.html", form, inquiry=inquiry, note_form=NoteForm(formdata=None)
-        )
+        return _detail_page(inquiry, status_form=form)
     inquiries.update(inquiry, status=form.status.data)
     flash(_("Status saved."), "success")
     return redirect(url_for("inquiries.detail", inquiry_id=inquiry.id))
@@ -209,11 +215,42 @@ def save_note(inquiry_id):
     inquiry = _own_inquiry(inquiry_id)
     form = NoteForm()
     if not form.validate_on_submit():
-        status_form = StatusForm(formdata=None, status=inquiry.status)
-        return form_page("inquiries/detail.html", status_form, inquiry=inquiry, note_form=form)
+        return _detail_page(inquiry, note_form=form)
     inquiries.update(inquiry, note=form.note.data)
     flash(_("Note saved."), "success")
     return redirect(url_for("inquiries.detail", inquiry_id=inquiry.id))
+
+
+@bp.post("/dashboard/inquiries/<id:inquiry_id>/whatsapp")
+@login_required
+def reply_on_whatsapp(inquiry_id):
+    """The WhatsApp reply is a form (CSRF-checked like every POST), as a link cannot mark the
+    inquiry replied: this marks it, then sends the browser on to the chat."""
+    inquiry = _own_inquiry(inquiry_id)
+    if not (inquiry.phone and display.on_whatsapp(inquiry.phone)):
+        abort(404)
+    inquiries.mark_replied(inquiry)
+    return redirect(display.whatsapp_reply_url(inquiry), 302)
+
+
+def _detail_page(inquiry: Inquiry, status_form=None, note_form=None):
+    """The inquiry with its two forms; one sent back with errors makes it a 400."""
+    if status_form is None:
+        status_form = StatusForm(formdata=None, status=inquiry.status)
+    if note_form is None:
+        note_form = NoteForm(formdata=None, note=inquiry.note)
+    return form_page(
+        "inquiries/detail.html",
+        status_form,
+        status=400 if status_form.errors or note_form.errors else 200,
+        inquiry=inquiry,
+        own=_is_own(inquiry),
+        note_form=note_form,
+    )
+
+
+def _is_own(inquiry: Inquiry) -> bool:
+    return current_user.creator is not None and inquiry.creator_id == current_user.creator.id
 
 
 def _own_creator():
@@ -245,18 +282,3 @@ def new_inquiry_form() -> InquiryForm:
     """The form embedded in cached pages: its CSRF token is a slot, filled per response (a
     token made here would belong to the first reader's session and keep the page uncached)."""
     return InquiryForm(formdata=None, meta={"csrf": False})
-
-
-@bp.app_template_global()
-def reply_mailto(inquiry: Inquiry) -> str:
-    subject = _("Your inquiry on Etalase")
-    query = urlencode({"subject": subject}, quote_via=quote)
-    return f"mailto:{quote(inquiry.email, safe='@')}?{query}"
-
-
-@bp.app_template_global()
-def whatsapp_reply(inquiry: Inquiry) -> str:
-    return _("Hello %(name)s, thank you for your inquiry on Etalase.", name=inquiry.name)
-
-
-bp.add_app_template_global(inquiries.undelivered, "undelivered")

@@ -3,8 +3,7 @@
 from functools import cache
 
 from email_validator import EmailNotValidError, validate_email
-from flask import current_app, render_template, url_for
-from flask_babel import gettext as _
+from flask import current_app
 from flask_babel import lazy_gettext as _l
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy import select
@@ -12,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from werkzeug.security import check_password_hash, generate_password_hash
 from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
+from .. import emails
 from ..extensions import db
 from ..mail import MailError, send_mail
 from ..models import Category, CreatorProfile, Region, Role, User, utcnow
@@ -189,12 +189,9 @@ def send_reset_link(email: str) -> None:
         return
     config = current_app.config
     token = reset_token(user, config["SECRET_KEY"])
-    link = url_for("auth.reset_password", token=token, _external=True)
-    body = render_template(
-        "auth/reset_mail.txt", link=link, minutes=config["PASSWORD_RESET_MAX_AGE"] // 60
-    )
+    email = emails.password_reset(token, config["PASSWORD_RESET_MAX_AGE"] // 60)
     try:
-        send_mail(user.email, _("Choose a new Etalase password"), body)
+        send_mail(user.email, email.subject, email.body)
     except MailError:
         current_app.logger.exception("reset link for user %s not sent", user.id)
 

@@ -2,13 +2,24 @@
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import joinedload, lazyload, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from ..extensions import db
-from ..models import CreatorProfile, MediaAsset, Picture, PicturePurpose, User, Work, WorkKind
+from ..models import (
+    CreatorProfile,
+    MediaAsset,
+    Picture,
+    PicturePurpose,
+    User,
+    Work,
+    WorkKind,
+    utcnow,
+)
 from . import media as media_service
 
 PROFILE_FIELDS = (
@@ -48,6 +59,9 @@ WORK_FIELDS = (
 )
 HANDLE_SHAPE = re.compile(r"[a-z0-9_.]{3,30}")
 WHATSAPP_GREETING = "Halo {name}, saya melihat halaman Anda di Etalase ({url}) dan ingin bertanya."
+WHATSAPP_WORK_GREETING = (
+    "Halo {name}, saya melihat karya Anda “{title}” di Etalase ({url}) dan ingin bertanya."
+)
 
 
 def looks_like_handle(text: str) -> bool:
@@ -81,7 +95,7 @@ def _attach_media(creator: CreatorProfile) -> None:
     if work_ids:
         pictures += db.session.scalars(
             select(Picture)
-            .where(Picture.work_id.in_(work_ids))
+            .where(Picture.work_id.in_(work_ids), Picture.deleted_at.is_(None))
             .order_by(Picture.position, Picture.id)
             .options(lazyload(Picture.assets))
         )
@@ -127,9 +141,9 @@ def can_view(creator: CreatorProfile, viewer: User | None) -> bool:
 
 def can_view_work(work: Work, viewer: User | None) -> bool:
     """A work's own page: its creator's page must be visible, and drafts are for their owner
-    and curators."""
+    and curators; deleted works are for nobody."""
     creator = work.creator
-    if not can_view(creator, viewer):
+    if work.deleted_at is not None or not can_view(creator, viewer):
         return False
     return work.shown or (
         viewer is not None and (viewer.id == creator.user_id or viewer.is_curator)
@@ -146,8 +160,74 @@ def share_picture(creator: CreatorProfile) -> Picture | None:
     return None
 
 
+def card_picture(creator: CreatorProfile) -> Picture | None:
+    """The picture a creator's card leads with: the cover, else a work photo, else the avatar."""
+    return share_picture(creator) or creator.avatar
+
+
+@dataclass(frozen=True)
+class Showcase:
+    """A creator's works as their page lays them out."""
+
+    tracks: list[Work]  # recordings, as a track list
+    gallery: list[Work]  # works with a picture (photos, video stills, link cards), as a grid
+    others: list[Work]  # works with nothing to show but words
+
+
+def arrange(works: list[Work]) -> Showcase:
+    tracks = [work for work in works if work.kind == WorkKind.AUDIO and work.media is not None]
+    rest = [work for work in works if work not in tracks]
+    gallery = [work for work in rest if work.pictures or work.poster or work.media is not None]
+    return Showcase(tracks, gallery, [work for work in rest if work not in gallery])
+
+
 def visible_works(creator: CreatorProfile, include_drafts: bool = False) -> list[Work]:
-    return [work for work in creator.works if include_drafts or work.shown]
+    """The works a page shows: shown ones, or (for their owner) every work not deleted."""
+    return [
+        work for work in creator.works if work.shown or (include_drafts and work.deleted_at is None)
+    ]
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """What a creator's page has of what buyers look for; ``listed``: whether lists, search
+    and the API show it (a public page with a shown work that has media)."""
+
+    avatar: bool
+    cover: bool
+    bio: bool
+    media: bool
+    contact: bool
+    listed: bool
+
+    @property
+    def steps(self) -> list[tuple[str, bool]]:
+        return [
+            (name, getattr(self, name)) for name in ("media", "avatar", "cover", "bio", "contact")
+        ]
+
+    @property
+    def done(self) -> int:
+        return sum(done for _name, done in self.steps)
+
+
+def readiness(creator: CreatorProfile) -> Readiness:
+    """How ready a creator's page is (from what ``creator_by_handle`` loaded)."""
+    media = any(work.shown and (work.pictures or work.media is not None) for work in creator.works)
+    contact = bool(
+        (creator.whatsapp and creator.show_whatsapp)
+        or creator.instagram
+        or creator.tiktok
+        or creator.website
+    )
+    return Readiness(
+        avatar=creator.avatar is not None,
+        cover=creator.cover is not None,
+        bio=bool(creator.bio.strip()),
+        media=media,
+        contact=contact,
+        listed=media and is_public(creator),
+    )
 
 
 def update_profile(creator: CreatorProfile, **changes) -> None:
@@ -182,11 +262,42 @@ def _settle_kind(work: Work) -> None:
 
 
 def delete_work(work: Work) -> None:
-    """Delete a work with its images and files."""
-    keys = media_service.keys_of_work(work)
-    db.session.delete(work)
+    """Take a work off every page at once; it can be brought back until it is purged."""
+    work.deleted_at = utcnow()
+    db.session.commit()
+
+
+def undelete_work(work: Work) -> None:
+    work.deleted_at = None
+    db.session.commit()
+
+
+def deleted_works(creator: CreatorProfile) -> list[Work]:
+    """The creator's deleted works not yet purged, the latest first."""
+    gone = [work for work in creator.works if work.deleted_at is not None]
+    return sorted(gone, key=lambda work: work.deleted_at, reverse=True)
+
+
+def purge_deleted(before: datetime, creator: CreatorProfile | None = None) -> int:
+    """Delete for good the works and photos deleted before ``before`` (of one creator, or of
+    everyone), with their stored files; returns how many records went."""
+    works = select(Work).where(Work.deleted_at < before)
+    pictures = select(Picture).where(Picture.deleted_at < before)
+    if creator is not None:
+        works = works.where(Work.creator_id == creator.id)
+        pictures = pictures.where(Picture.owner_id == creator.user_id)
+    gone = [*db.session.scalars(works), *db.session.scalars(pictures)]
+    keys = []
+    for record in gone:
+        keys += (
+            media_service.keys_of_work(record)
+            if isinstance(record, Work)
+            else [asset.key for asset in record.assets]
+        )
+        db.session.delete(record)
     db.session.commit()
     media_service.delete_objects(keys)
+    return len(gone)
 
 
 def owned_work(creator: CreatorProfile, work_id: int) -> Work | None:

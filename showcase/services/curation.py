@@ -6,7 +6,9 @@ Every decision writes exactly one audit entry, in the same transaction as the de
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import joinedload, lazyload
 
 from ..extensions import db
 from ..models import (
@@ -17,7 +19,9 @@ from ..models import (
     CreatorProfile,
     Feature,
     Inquiry,
+    NoticeKind,
     Picture,
+    PicturePurpose,
     Region,
     Report,
     Role,
@@ -26,14 +30,39 @@ from ..models import (
     Work,
     utcnow,
 )
-from . import creators
-from .discovery import public_creators
+from . import creators, discovery, notices, search
+from .discovery import Card, public_creators
 
 REPORT_REASONS = ("spam", "impersonation", "offensive", "copyright", "other")
+# Every action the audit log records (curation.labels gives each its words).
+AUDIT_ACTIONS = (
+    "creator.hide",
+    "creator.restore",
+    "work.hide",
+    "work.restore",
+    "report.dismissed",
+    "report.actioned",
+    "verification.approved",
+    "verification.declined",
+    "feature.add",
+    "feature.remove",
+    "collection.create",
+    "collection.edit",
+    "collection.add",
+    "collection.remove",
+    "user.role",
+    "user.activate",
+    "user.deactivate",
+)
 
 
 class CurationError(ValueError):
-    """A decision that cannot be made (e.g. a curator changing roles)."""
+    """A decision that cannot be made (e.g. a curator changing roles); ``field`` names the
+    form field it is about, when there is one, and ``message`` says why in people's words."""
+
+    def __init__(self, message, field: str | None = None):
+        super().__init__(str(message))
+        self.message, self.field = message, field
 
 
 def record(actor: User, action: str, target: str, reason: str = "", details: str = "") -> None:
@@ -59,16 +88,19 @@ def _decide(actor: User, action: str, target: str, reason: str = "", details: st
 
 def hide_creator(actor: User, creator: CreatorProfile, reason: str) -> None:
     creator.hidden, creator.hidden_reason = True, reason
+    notices.tell(creator, NoticeKind.HIDDEN, reason)
     _decide(actor, "creator.hide", f"creator:{creator.id}", reason)
 
 
 def restore_creator(actor: User, creator: CreatorProfile, reason: str = "") -> None:
     creator.hidden, creator.hidden_reason = False, ""
+    notices.tell(creator, NoticeKind.SHOWN_AGAIN, reason)
     _decide(actor, "creator.restore", f"creator:{creator.id}", reason)
 
 
 def hide_work(actor: User, work: Work, reason: str) -> None:
     work.hidden, work.hidden_reason = True, reason
+    notices.tell(work.creator, NoticeKind.WORK_HIDDEN, reason, subject=work.title)
     _decide(actor, "work.hide", f"work:{work.id}", reason)
 
 
@@ -97,8 +129,10 @@ def close_report(actor: User, entry: Report, action: str, reason: str = "") -> N
         entry.status = "actioned"
         if entry.work is not None:
             entry.work.hidden, entry.work.hidden_reason = True, reason
+            notices.tell(entry.creator, NoticeKind.WORK_HIDDEN, reason, subject=entry.work.title)
         else:
             entry.creator.hidden, entry.creator.hidden_reason = True, reason
+            notices.tell(entry.creator, NoticeKind.HIDDEN, reason)
     _decide(actor, f"report.{entry.status}", f"report:{entry.id}", reason)
 
 
@@ -129,6 +163,7 @@ def decide_verification(actor: User, request: VerificationRequest, approve: bool
     request.reason, request.decided_by_id, request.decided_at = reason, actor.id, utcnow()
     if approve:  # declining a new request leaves an earlier verification as it is
         request.creator.verified = True
+        notices.tell(request.creator, NoticeKind.VERIFIED, reason)
     _decide(actor, f"verification.{request.status}", f"creator:{request.creator_id}", reason)
 
 
@@ -156,6 +191,12 @@ class FeatureDraft:
 
 
 def add_feature(actor: User, draft: FeatureDraft) -> Feature:
+    """Feature a creator (and maybe one of their works) from one day to another; a work of
+    someone else, or an end before the start, is a CurationError about that field."""
+    if draft.work is not None and draft.work.creator_id != draft.creator.id:
+        raise CurationError(_l("That work is not this creator's."), "work_id")
+    if draft.ends_on is not None and draft.ends_on < draft.starts_on:
+        raise CurationError(_l("The end comes before the start."), "ends_on")
     feature = Feature(
         creator=draft.creator,
         work=draft.work,
@@ -167,6 +208,7 @@ def add_feature(actor: User, draft: FeatureDraft) -> Feature:
     )
     db.session.add(feature)
     db.session.flush()
+    notices.tell(draft.creator, NoticeKind.FEATURED, draft.blurb)
     details = f"{draft.starts_on.isoformat()}..{draft.ends_on.isoformat() if draft.ends_on else ''}"
     _decide(actor, "feature.add", f"creator:{draft.creator.id}", details=details)
     return feature
@@ -240,16 +282,37 @@ def shown_cover(collection: Collection) -> Picture | None:
     return picture if work is None or work.shown else None
 
 
-def cover_choices(collection: Collection) -> list[Picture]:
-    """Photos a collection's cover may be: its creators' avatars, covers and shown works'."""
-    pictures = []
+@dataclass(frozen=True)
+class CoverChoice:
+    """A photo a collection's cover may be, with whose it is: a work's photo (``work`` set),
+    or a creator's own cover or profile photo (``purpose``)."""
+
+    picture: Picture
+    creator: CreatorProfile
+    work: Work | None = None
+    purpose: str = PicturePurpose.WORK.value
+
+
+def cover_choices(collection: Collection) -> list[CoverChoice]:
+    """Photos a collection's cover may be: its creators' covers, avatars and shown works'."""
+    found = []
     for item in collection.items:
         creator = item.creator
-        pictures += [p for p in (creator.cover, creator.avatar) if p is not None]
+        for picture, purpose in ((creator.cover, "cover"), (creator.avatar, "avatar")):
+            if picture is not None:
+                found.append(CoverChoice(picture, creator, purpose=purpose))
         for work in creator.works:
             if work.shown:
-                pictures += work.pictures
-    return pictures
+                found += [CoverChoice(picture, creator, work) for picture in work.pictures]
+    return found
+
+
+def creators_to_choose(text: str, limit: int = 12) -> list[Card]:
+    """Listed creators a search for ``text`` finds (by name first, as the public search
+    ranks them), as cards, for a curator to pick; nothing until a word is typed."""
+    if not search.terms(text):
+        return []
+    return discovery.browse(query_text=text).cards[:limit]
 
 
 def collection_by_slug(slug: str) -> Collection | None:
@@ -278,14 +341,19 @@ def set_active(actor: User, user: User, active: bool, reason: str) -> None:
 
 
 def find_users(text: str, limit: int = 50) -> list[User]:
-    query = select(User).order_by(User.id.desc()).limit(limit)
+    query = select(User).order_by(User.id.desc()).limit(limit).options(joinedload(User.creator))
     if text:
         query = query.where(User.email.contains(text.lower()))
     return list(db.session.scalars(query))
 
 
 def find_creators(text: str, limit: int = 50) -> list[CreatorProfile]:
-    query = select(CreatorProfile).order_by(CreatorProfile.id.desc()).limit(limit)
+    query = (
+        select(CreatorProfile)
+        .order_by(CreatorProfile.id.desc())
+        .limit(limit)
+        .options(joinedload(CreatorProfile.avatar))
+    )
     if text:
         pattern = f"%{text.lower()}%"
         query = query.where(
@@ -297,14 +365,82 @@ def find_creators(text: str, limit: int = 50) -> list[CreatorProfile]:
     return list(db.session.scalars(query))
 
 
-def audit_log(limit: int = 200) -> list[AuditEntry]:
-    query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
-    return list(db.session.scalars(query))
+@dataclass(frozen=True)
+class AuditLine:
+    """An audit entry with the records it names, so a page can show names, not codes.
+
+    ``kind`` is what the entry is about ("creator", "work", "report", "collection", "user")
+    and ``target`` that record, None once it is deleted; ``creator`` is who a collection got
+    or lost, ``starts_on``/``ends_on`` a feature's days, ``role`` the role given."""
+
+    entry: AuditEntry
+    kind: str
+    target: object | None
+    creator: CreatorProfile | None = None
+    starts_on: date | None = None
+    ends_on: date | None = None
+    role: str = ""
+
+
+_AUDITED = {
+    "creator": (CreatorProfile, (joinedload(CreatorProfile.user),)),
+    "work": (Work, (joinedload(Work.creator),)),
+    "report": (Report, (joinedload(Report.creator), joinedload(Report.work))),
+    "collection": (Collection, (lazyload(Collection.items),)),
+    "user": (User, (joinedload(User.creator),)),
+}
+
+
+def _reference(text: str) -> tuple[str, int | None]:
+    """("creator", 12) for "creator:12"; (text, None) for anything else."""
+    kind, _, number = text.partition(":")
+    return (kind, int(number)) if kind in _AUDITED and number.isdigit() else (text, None)
+
+
+def _period(details: str) -> tuple[date | None, date | None]:
+    """A feature's "2027-01-01..2027-01-07" (or "2027-01-01.." when open-ended) as dates."""
+    first, _, last = details.partition("..")
+    try:
+        return date.fromisoformat(first), date.fromisoformat(last) if last else None
+    except ValueError:
+        return None, None
+
+
+def audit_log(limit: int = 200) -> list[AuditLine]:
+    """The newest entries, each with the records it names (one statement per kind named)."""
+    entries = list(
+        db.session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit))
+    )
+    wanted: dict[str, set[int]] = {}
+    for entry in entries:
+        for text in (entry.target, entry.details):
+            kind, number = _reference(text)
+            if number is not None:
+                wanted.setdefault(kind, set()).add(number)
+    found = {}
+    for kind, numbers in wanted.items():
+        model, options = _AUDITED[kind]
+        rows = db.session.scalars(select(model).where(model.id.in_(numbers)).options(*options))
+        found.update({(kind, row.id): row for row in rows})
+    return [_line(entry, found) for entry in entries]
+
+
+def _line(entry: AuditEntry, found: dict) -> AuditLine:
+    kind, number = _reference(entry.target)
+    extra = {}
+    about_kind, about = _reference(entry.details)
+    if about_kind == "creator" and about is not None:
+        extra["creator"] = found.get(("creator", about))
+    elif entry.action == "feature.add":
+        extra["starts_on"], extra["ends_on"] = _period(entry.details)
+    elif entry.action == "user.role":
+        extra["role"] = entry.details
+    return AuditLine(entry, kind, found.get((kind, number)), **extra)
 
 
 @dataclass(frozen=True)
 class Counts:
-    by_category: list[tuple[str, int]]
+    by_category: list[tuple[Category, int]]
     by_region: list[tuple[str, int]]
     inquiries_by_week: list[tuple[date, int]]
 
@@ -312,7 +448,7 @@ class Counts:
 def counts(weeks: int = 8) -> Counts:
     """Creators by category and region, and inquiries in each of the last weeks."""
     by_category = db.session.execute(
-        select(Category.name_id, func.count(CreatorProfile.id))
+        select(Category, func.count(CreatorProfile.id))
         .outerjoin(CreatorProfile, CreatorProfile.category_id == Category.id)
         .group_by(Category.id)
         .order_by(Category.position)

@@ -5,12 +5,10 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from flask import render_template, url_for
-from flask_babel import force_locale
-from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 
+from .. import emails
 from ..extensions import db
 from ..models import (
     CreatorProfile,
@@ -110,7 +108,7 @@ def queue_reminders(now: datetime | None = None) -> int:
     ).all()
     for inquiry in due:
         inquiry.reminded_at = now
-        _queue(inquiry, "inquiry_reminder", "inquiries/mail_reminder.txt", "id", creator=True)
+        _queue(inquiry, "inquiry_reminder", emails.inquiry_reminder(inquiry), to_creator=True)
     db.session.commit()
     return len(due)
 
@@ -157,6 +155,17 @@ def mark_read(inquiry: Inquiry) -> None:
         db.session.commit()
 
 
+def mark_replied(inquiry: Inquiry) -> None:
+    """The creator is answering the buyer (on WhatsApp, say): a new inquiry becomes replied
+    and read. One already further along (agreed, done, archived, spam) keeps its status."""
+    if inquiry.read_at is None:
+        inquiry.read_at = utcnow()
+    if inquiry.status == InquiryStatus.NEW.value:
+        update(inquiry, status=InquiryStatus.REPLIED.value)
+    else:
+        db.session.commit()
+
+
 def update(inquiry: Inquiry, *, status: str | None = None, note: str | None = None) -> None:
     if status is not None:
         inquiry.status = InquiryStatus(status).value
@@ -181,32 +190,18 @@ def _rupiah(amount: int | None) -> str:
 
 
 def _queue_notifications(inquiry: Inquiry) -> None:
-    _queue(inquiry, "inquiry_to_creator", "inquiries/mail_to_creator.txt", "id", creator=True)
-    _queue(inquiry, "inquiry_to_buyer", "inquiries/mail_to_buyer.txt", inquiry.language)
+    _queue(inquiry, "inquiry_to_creator", emails.inquiry_to_creator(inquiry), to_creator=True)
+    _queue(inquiry, "inquiry_to_buyer", emails.inquiry_to_buyer(inquiry))
 
 
-def _queue(inquiry: Inquiry, purpose: str, template: str, language: str, creator=False) -> None:
-    page = url_for("creators.page", handle=inquiry.creator.handle, _external=True)
-    with force_locale(language):
-        if creator:
-            subject = _("New inquiry from %(name)s on Etalase", name=inquiry.name)
-        else:
-            subject = _("Your inquiry to %(name)s", name=inquiry.creator.display_name)
-        if purpose == "inquiry_reminder":
-            subject = _("Waiting for your reply: %(name)s", name=inquiry.name)
-        body = render_template(
-            template,
-            inquiry=inquiry,
-            page=page,
-            inbox=url_for("inquiries.detail", inquiry_id=inquiry.id, _external=True),
-        )
+def _queue(inquiry: Inquiry, purpose: str, email: emails.Email, to_creator=False) -> None:
     outbox.enqueue(
         purpose,
-        inquiry.creator.user.email if creator else inquiry.email,
-        subject,
-        body,
+        inquiry.creator.user.email if to_creator else inquiry.email,
+        email.subject,
+        email.body,
         # The creator answers the buyer directly; the buyer never sees the creator's address.
-        reply_to=inquiry.email if creator else "",
+        reply_to=inquiry.email if to_creator else "",
         inquiry=inquiry,
     )
 

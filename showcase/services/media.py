@@ -18,7 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..extensions import db
 from ..media import Refused, images, recordings
 from ..media.storage import StorageError, get_storage, make_key, sha256
-from ..models import MediaAsset, Picture, PicturePurpose, User, Work, WorkKind
+from ..models import MediaAsset, Picture, PicturePurpose, User, Work, WorkKind, utcnow
 from . import creators as creator_service
 
 MB = 1024 * 1024
@@ -76,6 +76,22 @@ def add_picture(
     Raises ImageRefused (bad image) or UploadRefused (storage down).
     """
     processed = images.process(data, watermark=watermark)
+    return store_picture(
+        owner, data, processed, purpose=purpose, alt=alt, work=work, position=position
+    )
+
+
+def store_picture(
+    owner: User,
+    data: bytes,
+    processed: images.ProcessedImage,
+    *,
+    purpose: PicturePurpose,
+    alt: str = "",
+    work: Work | None = None,
+    position: int = 0,
+) -> Picture:
+    """Store an image already judged and processed (``images.process``) with its original."""
     picture = Picture(
         owner_id=owner.id,
         work_id=work.id if work else None,
@@ -158,6 +174,47 @@ def add_work_image(work: Work, data: bytes, alt: str) -> Picture:
         work.kind = WorkKind.IMAGE.value
         db.session.commit()
     return picture
+
+
+def add_work_photos(
+    work: Work, photos: list[tuple[bytes, images.ProcessedImage]], alt: str = ""
+) -> None:
+    """Add photos judged and processed beforehand, in order, after the work's others. Each is
+    described by ``alt`` (else the work's title), numbered when there are several, until its
+    creator describes it better."""
+    position = max((picture.position for picture in work.pictures), default=0)
+    described = alt or work.title
+    for number, (data, processed) in enumerate(photos, start=1):
+        store_picture(
+            work.creator.user,
+            data,
+            processed,
+            purpose=PicturePurpose.WORK,
+            alt=described if len(photos) == 1 else f"{described} ({number})",
+            work=work,
+            position=position + number,
+        )
+    if photos and work.kind == WorkKind.TEXT:
+        work.kind = WorkKind.IMAGE.value
+        db.session.commit()
+
+
+def judge_recording(data: bytes, declared_type: str) -> WorkKind:
+    """Whether an upload is a recording or a video (the browser's word for it decides which
+    judge reads it: an MP4 may be either); raises RecordingRefused for neither."""
+    if declared_type.startswith("video/"):
+        recordings.judge_video(data)
+        return WorkKind.VIDEO
+    recordings.judge_audio(data)
+    return WorkKind.AUDIO
+
+
+def check_recording_size(data: bytes, kind: WorkKind) -> None:
+    """Recordings and videos have limits of their own (AUDIO_MAX_MB, VIDEO_MAX_MB)."""
+    setting = "VIDEO_MAX_MB" if kind == WorkKind.VIDEO else "AUDIO_MAX_MB"
+    limit = current_app.config[setting] * MB
+    if len(data) > limit:
+        raise too_large(limit)
 
 
 def attach_recording(work: Work, data: bytes, kind: WorkKind) -> MediaAsset:
@@ -276,6 +333,36 @@ def move_work_picture(work: Work, picture: Picture, offset: int) -> None:
     creator_service.move_in_order(list(work.pictures), picture, offset)
 
 
+def remove_work_picture(picture: Picture) -> None:
+    """Take a photo off its work; it can be put back until it is purged."""
+    picture.deleted_at = utcnow()
+    db.session.commit()
+
+
+def describe_picture(picture: Picture, alt: str) -> None:
+    picture.alt = alt
+    db.session.commit()
+
+
+def removed_pictures(work: Work) -> list[Picture]:
+    """A work's photos taken off and not yet purged, the latest first."""
+    query = select(Picture).where(
+        Picture.work_id == work.id,
+        Picture.purpose == PicturePurpose.WORK.value,
+        Picture.deleted_at.is_not(None),
+    )
+    return list(db.session.scalars(query.order_by(Picture.deleted_at.desc())))
+
+
+def removed_picture(work: Work, picture_id: int) -> Picture | None:
+    return next((picture for picture in removed_pictures(work) if picture.id == picture_id), None)
+
+
+def put_back_picture(picture: Picture) -> None:
+    picture.deleted_at = None
+    db.session.commit()
+
+
 def delete_picture(picture: Picture) -> None:
     keys = [asset.key for asset in picture.assets]
     db.session.delete(picture)
@@ -330,7 +417,8 @@ def is_visible_to(asset: MediaAsset, owner: User, viewer: User | None) -> bool:
         return True
     work = db.session.get(Work, work_id)
     privileged = viewer is not None and (viewer.id == owner.id or viewer.is_curator)
-    return work.shown or privileged
+    removed = asset.picture is not None and asset.picture.deleted_at is not None
+    return (work.shown and not removed) or privileged
 
 
 def is_public_asset(asset: MediaAsset) -> bool:

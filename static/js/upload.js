@@ -18,19 +18,55 @@
   }
 
   function progressBar(form) {
-    var bar = form.querySelector("progress") || document.createElement("progress");
+    var bar = form.querySelector("progress.upload-all") || document.createElement("progress");
+    bar.className = "upload-all";
     bar.max = 100;
     bar.value = 0;
     form.appendChild(bar);
     return bar;
   }
 
-  function send(url, body, bar) {
+  /* One row per file, each with its own bar; all go in one request, so each file's share of
+     the bytes sent says how far it is. */
+  function fileList(form, files) {
+    var list = form.querySelector(".upload-files") || document.createElement("ol");
+    list.className = "upload-files";
+    list.innerHTML = "";
+    var rows = files.map(function (file) {
+      var row = document.createElement("li");
+      var name = document.createElement("span");
+      name.textContent = file.name;
+      var bar = document.createElement("progress");
+      bar.max = 100;
+      bar.value = 0;
+      row.append(name, bar);
+      list.appendChild(row);
+      return { size: file.size, bar: bar };
+    });
+    form.appendChild(list);
+    return function (loaded) {
+      var start = 0;
+      rows.forEach(function (row) {
+        var done = Math.max(0, Math.min(row.size, loaded - start));
+        row.bar.value = row.size ? Math.round((done / row.size) * 100) : 100;
+        start += row.size;
+      });
+    };
+  }
+
+  function send(url, body, bar, each) {
     return new Promise(function (resolve, reject) {
       var request = new XMLHttpRequest();
       request.open("POST", url);
+      // Our own routes answer with where to go next; a store's presigned POST must not
+      // see a custom header (it would ask for CORS).
+      if (new URL(url, location.href).origin === location.origin) {
+        request.setRequestHeader("X-Upload", "1");
+      }
       request.upload.onprogress = function (event) {
-        if (event.lengthComputable) bar.value = Math.round((event.loaded / event.total) * 100);
+        if (!event.lengthComputable) return;
+        bar.value = Math.round((event.loaded / event.total) * 100);
+        if (each) each(event.loaded);
       };
       request.onload = function () { resolve(request); };
       request.onerror = function () { reject(new Error(form_text.network)); };
@@ -72,8 +108,10 @@
   }
 
   function showAnswer(form, request) {
-    if (request.status < 400 && request.responseURL) {
-      window.location.assign(request.responseURL);
+    var answer = /json/.test(request.getResponseHeader("Content-Type") || "")
+      ? JSON.parse(request.responseText) : null;
+    if (request.status < 400 && answer && answer.location) {
+      window.location.assign(answer.location);
       return;
     }
     var page = new DOMParser().parseFromString(request.responseText, "text/html");
@@ -82,12 +120,22 @@
     message(form, errors.join(" ") || request.statusText);
   }
 
-  function viaApp(form, input) {
+  function viaApp(form) {
     var bar = progressBar(form);
-    return shrink(input.files[0]).then(function (file) {
+    var inputs = Array.prototype.slice.call(form.querySelectorAll("input[type=file][data-upload]"));
+    var jobs = [];
+    inputs.forEach(function (input) {
+      Array.prototype.forEach.call(input.files, function (file) {
+        jobs.push(shrink(file).then(function (small) { return [input.name, small]; }));
+      });
+    });
+    return Promise.all(jobs).then(function (files) {
       var body = new FormData(form);
-      body.set(input.name, file, file.name);
-      return send(form.action, body, bar);
+      inputs.forEach(function (input) { body.delete(input.name); });
+      files.forEach(function (pair) { body.append(pair[0], pair[1], pair[1].name); });
+      var each = files.length > 1 ? fileList(form, files.map(function (pair) { return pair[1]; }))
+        : null;
+      return send(form.action, body, bar, each);
     }).then(function (request) { showAnswer(form, request); });
   }
 
@@ -120,21 +168,28 @@
 
   document.addEventListener("submit", function (event) {
     var form = event.target;
-    var input = form.querySelector("input[type=file][data-upload]");
-    if (!input || !input.files.length || !window.FormData || !window.XMLHttpRequest) return;
+    var inputs = Array.prototype.filter.call(
+      form.querySelectorAll("input[type=file][data-upload]"),
+      function (input) { return input.files.length; });
+    if (!inputs.length || !window.FormData || !window.XMLHttpRequest) return;
     event.preventDefault();
     var limit = Number(form.dataset.limitMb || 0);
-    var photo = /^image\//.test(input.files[0].type);
-    if (limit && !photo && input.files[0].size > limit * 1024 * 1024) {
+    var tooBig = inputs.some(function (input) {
+      return Array.prototype.some.call(input.files, function (file) {
+        return !/^image\//.test(file.type) && limit && file.size > limit * 1024 * 1024;
+      });
+    });
+    if (tooBig) {
       message(form, form_text.tooLarge.replace("{mb}", limit));  // say so before sending
       return;
     }
     var button = form.querySelector("button[type=submit]");
     if (button) button.disabled = true;
-    // A video with a still goes through the app, which checks both together.
+    // A single recording may go straight to the bucket; photos, and a video with a still,
+    // go through the app, which checks them together.
     var still = form.querySelector("input[name=poster]");
-    var goDirect = form.dataset.direct && !(still && still.files.length);
-    (goDirect ? direct(form, input) : viaApp(form, input))
+    var goDirect = form.dataset.direct && inputs.length === 1 && !(still && still.files.length);
+    (goDirect ? direct(form, inputs[0]) : viaApp(form))
       .catch(function (error) { message(form, error.message); })
       .then(function () { if (button) button.disabled = false; });
   });

@@ -1,0 +1,125 @@
+"""A live server and Debian's Chromium, for the tests that use the site as people do."""
+
+import io
+import shutil
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
+import flask_migrate
+from werkzeug.serving import make_server
+
+from showcase import create_app
+
+from .servers import free_port
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+MISSING_CHROMIUM = "Debian's chromium is not installed (.ci/run installs it)"
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--autoplay-policy=no-user-gesture-required",
+]
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+
+
+PASSWORD = "tenun-sumba-di-etalase"
+
+
+def live_app(folder: Path, **settings):
+    """The app on its own SQLite file, migrated, with quick password hashes."""
+    app = create_app(
+        {
+            "SECRET_KEY": "live-secret",
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'live.db'}",
+            "MEDIA_ROOT": str(folder / "media"),
+            "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
+            **settings,
+        }
+    )
+    with app.app_context():
+        flask_migrate.upgrade()
+    return app
+
+
+@contextmanager
+def serving(app):
+    """Serve ``app`` on a free loopback port; yields its base URL."""
+    port = free_port()
+    server = make_server("127.0.0.1", port, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.shutdown()
+
+
+@contextmanager
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@contextmanager
+def demo_site(folder: Path, s3_endpoint: str):
+    """A live site with its media on S3: the demo creators, a weaver of our own with one photo
+    work (Rambu Kaliuda, rambu@example.com) and a curator (kurator@example.com), all with
+    :data:`PASSWORD`. Yields {"app", "url"}."""
+    from showcase.demo import scenes, seed_demo
+    from showcase.extensions import db
+    from showcase.models import Role
+    from showcase.services import accounts, creators, media
+    from showcase.services.catalog import category_by_slug, region_by_slug
+
+    from .conftest import S3_SETTINGS
+
+    app = live_app(
+        folder,
+        MEDIA_BACKEND="s3",
+        S3_BUCKET="etalase-live",
+        S3_ENDPOINT_URL=s3_endpoint,
+        RATELIMIT_ENABLED=False,
+        INQUIRY_MIN_SECONDS=0,
+        **S3_SETTINGS,
+    )
+    with app.app_context():
+        storage = media.get_storage()
+        storage.client.create_bucket(Bucket=storage.bucket)
+        weaver = accounts.register_creator(
+            email="rambu@example.com",
+            password=PASSWORD,
+            handle="rambu.kaliuda",
+            display_name="Rambu Kaliuda",
+            category=category_by_slug("fesyen"),
+            region=region_by_slug("sumba-timur"),
+        )
+        creators.update_profile(weaver.creator, whatsapp="+6281234567890", show_whatsapp=True)
+        work = creators.add_work(weaver.creator, title="Hinggi Kombu")
+        photo = io.BytesIO()
+        scenes.cloth("journey", "fesyen").save(photo, "PNG")
+        media.add_work_image(work, photo.getvalue(), "Hinggi merah")
+        curator = accounts.register_creator(
+            email="kurator@example.com",
+            password=PASSWORD,
+            handle="kurator.ntt",
+            display_name="Kurator NTT",
+            category=category_by_slug("konten"),
+            region=region_by_slug("kota-kupang"),
+        )
+        curator.role = Role.CURATOR.value
+        db.session.commit()
+        seed_demo()
+    with serving(app) as url:
+        yield {"app": app, "url": url}
