@@ -10,7 +10,10 @@ from showcase.extensions import db
 
 def names(page: str) -> list[str]:
     """The creator names on a page of cards, in order."""
-    return [name.strip() for name in re.findall(r'<span class="name">([^<]+)', page)]
+    return [
+        name.replace("&nbsp;", "").strip()
+        for name in re.findall(r'<span class="name">([^<]+)', page)
+    ]
 
 
 def statements(app, client, path: str, status: int = 200) -> int:
