@@ -147,6 +147,10 @@ def _buyer_journey(page, url, name):
     page.click("a.tile-fesyen")
     page.wait_for_url("**/browse/fesyen**")
     page.shot("category")
+    heights = page.locator(".chips a").evaluate_all(
+        "links => links.map(link => link.getBoundingClientRect().height)"
+    )
+    assert heights and max(heights) < 50, f"a chip broke onto two lines: {heights}"
     page.click("summary")
     page.select_option("[name=region]", "sumba-timur")
     page.click(".filter-fields button[type=submit]")
@@ -182,6 +186,10 @@ def test_without_javascript_a_buyer_makes_the_same_journey(open_page, site):
     page = open_page("buyer-no-js", javascript=False)
     _buyer_journey(page, site["url"], f"Butik Waingapu {page.size}")
     _assert_inquiry_stored(site, f"Butik Waingapu {page.size}")
+    page.goto(site["url"] + "/@jefri.sasando")
+    player = page.locator(".track audio").first
+    assert player.is_visible() and player.bounding_box()["height"] >= 30, "the browser's player"
+    page.shot("musician")
 
 
 def _assert_inquiry_stored(site, name):
