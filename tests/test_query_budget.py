@@ -9,10 +9,11 @@ from urllib.parse import urlencode
 
 from showcase.demo.scale import seed_scale
 from showcase.extensions import db
-from showcase.models import Collection, CollectionItem, PicturePurpose, Work
-from showcase.services.media import add_picture, add_work_image
+from showcase.models import Collection, CollectionItem, PicturePurpose, Work, WorkKind
+from showcase.services.media import add_picture, add_work_image, attach_recording
 
 from .conftest import photo_bytes
+from .media_samples import wav
 from .pages import statements
 
 BUDGET = 6
@@ -77,6 +78,9 @@ def _ten_creators(app, make_creator, make_work) -> dict:
         members.append(user.creator.id)
         if number == 0:
             first_work = work.id
+            with app.app_context():
+                song = db.session.get(Work, make_work(user, title="Lagu Rote").id)
+                attach_recording(song, wav(), WorkKind.AUDIO)  # the load-test creators share it
     collection = Collection(slug="sasando-rote", title="Sasando Rote", published=True)
     collection.items = [CollectionItem(creator_id=creator_id) for creator_id in members]
     db.session.add(collection)
@@ -93,6 +97,7 @@ def test_public_pages_cost_the_same_few_statements_for_10_or_500_creators(
     with app.app_context():
         assert seed_scale(490) == 490  # bulk: their works and shared avatars included
     many = {path: statements(app, client, path) for path in paths}
+    assert client.get("/api/v1/creators").get_json()["meta"]["total"] == 500, "all listed"
     assert many == few
     over = {path: count for path, count in many.items() if count > BUDGET}
     assert over == {}, f"over {BUDGET} statements"

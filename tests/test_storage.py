@@ -20,6 +20,15 @@ def test_put_open_head_delete(storage):
     assert key not in set(storage.keys())
 
 
+def test_a_copy_stays_when_its_source_goes(storage):
+    source, target = make_key("audio", 7, "lagu.wav"), make_key("audio", 8, "lagu.wav")
+    storage.put(source, b"RIFF lagu", "audio/wav")
+    storage.copy(source, target)
+    storage.delete(source)
+    assert storage.open(target) == b"RIFF lagu"
+    assert storage.head(source) is None
+
+
 def test_missing_objects(storage):
     assert storage.head("work/1/tidak/ada.jpg") is None
     with pytest.raises(StorageError):

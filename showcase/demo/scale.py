@@ -1,7 +1,9 @@
 """Many creators at once, for load tests: ``flask seed-demo --scale N``.
 
 Bulk inserts (a few statements per thousand rows), content cycled from the hand-written demo
-creators, and their avatars shared rather than drawn again.
+creators, and their avatars shared rather than drawn again. Each creator's first work is a
+recording: a stored copy (a hard link on disk) of a demo recording, so that they are listed
+as creators with media are.
 """
 
 from datetime import timedelta
@@ -12,7 +14,18 @@ from sqlalchemy.engine import Connection
 
 from ..caching import bump_data_version
 from ..extensions import db
-from ..models import Category, CreatorProfile, Region, Role, User, Work, utcnow
+from ..media.storage import get_storage, make_key
+from ..models import (
+    Category,
+    CreatorProfile,
+    MediaAsset,
+    Region,
+    Role,
+    User,
+    Work,
+    WorkKind,
+    utcnow,
+)
 from ..services import search
 from ..services.accounts import hash_password
 from . import DEMO_PASSWORD
@@ -32,11 +45,14 @@ def seed_scale(total: int) -> int:
     categories = list(db.session.scalars(select(Category.id).order_by(Category.id)))
     regions = list(db.session.scalars(select(Region.id).order_by(Region.id)))
     avatars = [a for a in db.session.scalars(select(CreatorProfile.avatar_id)) if a] or [None]
+    recording = db.session.scalar(
+        select(MediaAsset).where(MediaAsset.variant == WorkKind.AUDIO.value).limit(1)
+    )
     password_hash = hash_password(DEMO_PASSWORD)
     now = utcnow()
     for start in range(existing, total, BATCH):
         numbers = range(start, min(start + BATCH, total))
-        _add_batch(numbers, categories, regions, avatars, password_hash, now)
+        _add_batch(numbers, categories, regions, avatars, recording, password_hash, now)
     # Bulk inserts bypass the ORM's flush hooks: index and announce the new creators here.
     search.reindex_all(db.session.connection())
     bump_data_version(db.session.connection())
@@ -58,7 +74,7 @@ def _refresh_statistics(connection: Connection) -> None:
         connection.execute(text(f"ANALYZE {', '.join((*tables, search.TABLE))}"))
 
 
-def _add_batch(numbers, categories, regions, avatars, password_hash, now) -> None:
+def _add_batch(numbers, categories, regions, avatars, recording, password_hash, now) -> None:
     count = len(numbers)
     templates = list(islice(cycle(CREATORS), numbers[0], numbers[0] + count))
     user_ids = db.session.scalars(
@@ -95,12 +111,12 @@ def _add_batch(numbers, categories, regions, avatars, password_hash, now) -> Non
             for number, user_id, template in zip(numbers, user_ids, templates, strict=True)
         ],
     ).all()
-    db.session.execute(
-        insert(Work),
+    work_ids = db.session.scalars(
+        insert(Work).returning(Work.id, sort_by_parameter_order=True),
         [
             {
                 "creator_id": profile_id,
-                "kind": "text",
+                "kind": WorkKind.AUDIO.value if recording and position == 1 else "text",
                 "title": work["title"],
                 "description": work.get("description", ""),
                 "year": work.get("year"),
@@ -113,4 +129,29 @@ def _add_batch(numbers, categories, regions, avatars, password_hash, now) -> Non
             for profile_id, template in zip(profile_ids, templates, strict=True)
             for position, work in enumerate(islice(cycle(template["works"]), WORKS_EACH), 1)
         ],
-    )
+    ).all()
+    if recording is not None:
+        _share_recording(recording, user_ids, work_ids[::WORKS_EACH])
+
+
+def _share_recording(recording: MediaAsset, user_ids: list[int], work_ids: list[int]) -> None:
+    """The recording as each first work's own file: a copy under a key of its owner's."""
+    storage = get_storage()
+    rows = []
+    for user_id, work_id in zip(user_ids, work_ids, strict=True):
+        key = make_key(WorkKind.AUDIO.value, user_id, recording.key.rsplit("/", 1)[-1])
+        storage.copy(recording.key, key)
+        rows.append(
+            {
+                "owner_id": user_id,
+                "work_id": work_id,
+                "variant": recording.variant,
+                "backend": storage.name,
+                "key": key,
+                "content_type": recording.content_type,
+                "size": recording.size,
+                "sha256": recording.sha256,
+                "duration": recording.duration,
+            }
+        )
+    db.session.execute(insert(MediaAsset), rows)

@@ -73,6 +73,15 @@ class LocalStorage:
         except OSError as error:
             raise StorageError(str(error)) from error
 
+    def copy(self, source: str, target: str) -> None:
+        """Store ``source``'s bytes under ``target`` too (a hard link: no second copy)."""
+        path = self.path(target)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            os.link(self.path(source), path)
+        except OSError as error:
+            raise StorageError(str(error)) from error
+
     def open(self, key: str) -> bytes:
         try:
             return self.path(key).read_bytes()
@@ -163,6 +172,11 @@ class S3Storage:
         self._call(
             "put_object", Key=key, Body=data, ContentType=content_type, CacheControl=IMMUTABLE
         )
+
+    def copy(self, source: str, target: str) -> None:
+        """Store ``source``'s bytes under ``target`` too, copied inside the bucket with its
+        type and cache headers."""
+        self._call("copy_object", Key=target, CopySource={"Bucket": self.bucket, "Key": source})
 
     def open(self, key: str) -> bytes:
         return self._read(self._call("get_object", Key=key))
