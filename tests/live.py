@@ -26,6 +26,20 @@ FLAGS = [
     "--autoplay-policy=no-user-gesture-required",
 ]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+SIZES = {"360": {"width": 360, "height": 800}, "1280": {"width": 1280, "height": 800}}
+
+
+def browser_marks(module: str) -> list:
+    """The marks of a module of browser tests: skipped, saying so, without Chromium."""
+    import pytest
+
+    if CHROMIUM is None:
+        print(f"{module}: skipped, {MISSING_CHROMIUM}")
+    return [
+        pytest.mark.no_db,
+        pytest.mark.live,
+        pytest.mark.skipif(CHROMIUM is None, reason=MISSING_CHROMIUM),
+    ]
 
 
 PASSWORD = "tenun-sumba-di-etalase"
@@ -58,6 +72,14 @@ def serving(app):
         yield f"http://127.0.0.1:{port}"
     finally:
         server.shutdown()
+
+
+def log_in(page, url: str, email: str, password: str = PASSWORD) -> None:
+    page.goto(url + "/login")
+    page.fill("[name=email]", email)
+    page.fill("[name=password]", password)
+    page.click("main button[type=submit]")
+    page.wait_for_load_state()
 
 
 @contextmanager

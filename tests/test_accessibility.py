@@ -10,17 +10,10 @@ from sqlalchemy import select
 from showcase.extensions import db
 from showcase.models import CreatorProfile, Work
 
-from .live import CHROMIUM, MISSING_CHROMIUM, PASSWORD
+from .live import SIZES, browser_marks, log_in
 
 AXE = Path(__file__).resolve().parent / "a11y" / "node_modules" / "axe-core" / "axe.min.js"
-if CHROMIUM is None:
-    print(f"test_accessibility: skipped, {MISSING_CHROMIUM}")
-pytestmark = [
-    pytest.mark.no_db,
-    pytest.mark.live,
-    pytest.mark.skipif(CHROMIUM is None, reason=MISSING_CHROMIUM),
-]
-SIZES = {"360": {"width": 360, "height": 800}, "1280": {"width": 1280, "height": 800}}
+pytestmark = browser_marks("test_accessibility")
 SERIOUS = ("serious", "critical")
 VISITOR_PAGES = ["/", "/browse", "/browse/fesyen?region=sumba-timur", "/@rambu.lika", "{work}",
                  "/@rambu.lika/inquire", "/register", "/login"]  # fmt: skip
@@ -64,14 +57,6 @@ def _violations(page, url: str) -> list[str]:
     ]
 
 
-def _log_in(page, url, email):
-    page.goto(url + "/login")
-    page.fill("[name=email]", email)
-    page.fill("[name=password]", PASSWORD)
-    page.click("main button[type=submit]")
-    page.wait_for_load_state()
-
-
 @pytest.mark.parametrize(
     ("who", "pages"),
     [
@@ -84,7 +69,7 @@ def _log_in(page, url, email):
 def test_pages_have_no_serious_accessibility_violations(context, live_site, paths, who, pages):
     page = context.new_page()
     if who:
-        _log_in(page, live_site["url"], who)
+        log_in(page, live_site["url"], who)
     found = {}
     for path in pages:
         violations = _violations(page, live_site["url"] + path.format(**paths))

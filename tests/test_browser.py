@@ -11,15 +11,9 @@ from showcase.models import Picture
 from showcase.services import accounts, creators
 from showcase.services.catalog import category_by_slug, region_by_slug
 
-from .live import CHROMIUM, MISSING_CHROMIUM, live_app, serving
+from .live import browser_marks, live_app, serving
 
-if CHROMIUM is None:
-    print(f"test_browser: skipped, {MISSING_CHROMIUM}")
-pytestmark = [
-    pytest.mark.no_db,
-    pytest.mark.live,
-    pytest.mark.skipif(CHROMIUM is None, reason=MISSING_CHROMIUM),
-]
+pytestmark = browser_marks("test_browser")
 PASSWORD = "tenun-ikat-di-browser"
 
 

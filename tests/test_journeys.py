@@ -14,17 +14,10 @@ from showcase.demo import scenes, sound
 from showcase.extensions import db
 from showcase.models import Feature, Inquiry
 
-from .live import ARTIFACTS, CHROMIUM, MISSING_CHROMIUM, PASSWORD
+from .live import ARTIFACTS, PASSWORD, SIZES, browser_marks, log_in
 
-if CHROMIUM is None:
-    print(f"test_journeys: skipped, {MISSING_CHROMIUM}")
-pytestmark = [
-    pytest.mark.no_db,
-    pytest.mark.live,
-    pytest.mark.skipif(CHROMIUM is None, reason=MISSING_CHROMIUM),
-]
+pytestmark = browser_marks("test_journeys")
 
-SIZES = {"360": {"width": 360, "height": 800}, "1280": {"width": 1280, "height": 800}}
 FIRST_LOAD_BUDGET = 300 * 1024  # bytes the home page costs a phone before any scrolling
 
 
@@ -70,13 +63,6 @@ def _png(image) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
     return buffer.getvalue()
-
-
-def _log_in(page, url, email):
-    page.goto(url + "/login")
-    page.fill("[name=email]", email)
-    page.fill("[name=password]", PASSWORD)
-    page.click("main button[type=submit]")
 
 
 def test_a_creator_signs_up_builds_her_page_and_her_recording_plays(open_page, site, tmp_path):
@@ -205,7 +191,7 @@ def test_the_creator_reads_an_inquiry_and_replies_on_whatsapp(open_page, site):
     _buyer_journey(buyer, site["url"], name)
     page = open_page("reply")
     page.route("https://wa.me/**", lambda route: route.fulfill(body="WhatsApp"))
-    _log_in(page, site["url"], "rambu@example.com")
+    log_in(page, site["url"], "rambu@example.com")
     page.wait_for_url("**/dashboard")
     page.goto(site["url"] + "/dashboard/inquiries")
     page.shot("inbox")
@@ -222,7 +208,7 @@ def test_the_creator_reads_an_inquiry_and_replies_on_whatsapp(open_page, site):
 
 def test_a_curator_features_a_creator_and_the_home_page_shows_her_picture(open_page, site):
     page = open_page("curator")
-    _log_in(page, site["url"], "kurator@example.com")
+    log_in(page, site["url"], "kurator@example.com")
     page.wait_for_url("**/curate**")
     page.shot("curate")
     page.goto(site["url"] + "/curate/features")
