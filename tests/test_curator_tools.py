@@ -197,6 +197,24 @@ def test_a_collection_gets_creators_by_name_and_a_cover_by_its_picture(
     assert "In this collection" in client.get(f"{path}?q=ana").get_data(as_text=True)
 
 
+def test_a_cover_whose_creator_left_the_collection_is_kept_by_an_unchanged_save(
+    app, client, auth, curator, ana
+):
+    with app.app_context():
+        work = db.session.scalar(select(Work).where(Work.title == "Lagu Rote"))
+        picture = add_work_image(work, photo_bytes(size=(800, 400)), "Sasando di pantai")
+    collection = Collection(slug="bekas", title="Bekas", published=True, cover_id=picture.id)
+    db.session.add(collection)  # Ana's photo is its cover, and Ana is not (or no longer) in it
+    db.session.commit()
+    path = f"/curate/collections/{collection.id}"
+    auth.login(curator)
+    _html, forms = _page(client, path)
+    edit = _form(forms, "post", path)
+    assert [c.value for c in edit.controls if c.type == "radio" and c.checked] == [str(picture.id)]
+    assert send(client, edit).status_code == 302
+    assert db.session.get(Collection, collection.id).cover_id == picture.id
+
+
 def test_the_audit_log_reads_as_words_in_both_languages(
     app, client, plain_client, auth, make_staff, ana, make_creator
 ):

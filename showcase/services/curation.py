@@ -294,7 +294,8 @@ class CoverChoice:
 
 
 def cover_choices(collection: Collection) -> list[CoverChoice]:
-    """Photos a collection's cover may be: its creators' covers, avatars and shown works'."""
+    """Photos a collection's cover may be: its creators' covers, avatars and shown works', and
+    the cover it has, even if its creator has left (so that saving keeps it)."""
     found = []
     for item in collection.items:
         creator = item.creator
@@ -304,6 +305,11 @@ def cover_choices(collection: Collection) -> list[CoverChoice]:
         for work in creator.works:
             if work.shown:
                 found += [CoverChoice(picture, creator, work) for picture in work.pictures]
+    current = collection.cover
+    if current is not None and all(choice.picture.id != current.id for choice in found):
+        work = db.session.get(Work, current.work_id) if current.work_id else None
+        owner = db.session.get(User, current.owner_id)
+        found.insert(0, CoverChoice(current, owner.creator, work, current.purpose))
     return found
 
 
