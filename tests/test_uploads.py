@@ -30,6 +30,15 @@ def _photo_with_gps_and_rotation() -> bytes:
     return buffer.getvalue()
 
 
+def _photo_with_text_chunks() -> bytes:
+    """A JPEG whose comment segment (COM) and XMP say where it was taken."""
+    image = Image.new("RGB", (600, 400), (120, 60, 30))
+    buffer = io.BytesIO()
+    xmp = b'<x:xmpmeta xmlns:x="adobe:ns:meta/">GPSLatitude 10,10S Rumah Kupang</x:xmpmeta>'
+    image.save(buffer, "JPEG", comment=b"GPS -10.1667 123.5833 Rumah Kupang", xmp=xmp)
+    return buffer.getvalue()
+
+
 @pytest.fixture
 def owner(client, make_creator, make_work):
     user = make_creator(handle="penenun", listed=False)
@@ -203,6 +212,20 @@ def _upload_avatar(client):
         data={"image": (io.BytesIO(photo_bytes()), "saya.jpg")},
         content_type="multipart/form-data",
     )
+
+
+def test_no_derivative_keeps_a_comment_or_other_text_of_the_upload(app, storage, client, owner):
+    _, work_id = owner
+    upload = _photo_with_text_chunks()
+    assert b"Rumah Kupang" in upload
+    assert _upload(client, work_id, upload).status_code == 302
+    picture = db.session.scalar(select(Picture).where(Picture.work_id == work_id))
+    served = [asset for asset in picture.assets if asset.variant != "original"]
+    assert len(served) >= 3
+    for asset in served:
+        data = storage.open(asset.key)
+        assert b"Rumah Kupang" not in data and b"GPS" not in data, asset.variant
+        assert Image.open(io.BytesIO(data)).info.get("comment") in (None, b"")
 
 
 def test_storage_down_is_a_clear_503_and_records_nothing(app, storage, client, owner, monkeypatch):

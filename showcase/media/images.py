@@ -136,6 +136,8 @@ def process(data: bytes, watermark: str | None = None) -> ProcessedImage:
     content_type = CONTENT_TYPES[image.format]
     working = _to_srgb(_shrink(_keep_alpha(image), WEBP_WIDTHS[-1]), image.info.get("icc_profile"))
     rgb = _flatten(working)
+    # Nothing of the upload's own text (EXIF, XMP, a JPEG comment: GPS, names) goes on.
+    working.info, rgb.info = {}, {}
     targets = [("WEBP", width) for width in WEBP_WIDTHS] + [("JPEG", JPEG_WIDTH)]
     try:
         jobs = [
