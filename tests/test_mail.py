@@ -37,3 +37,26 @@ def test_an_unreachable_server_is_a_mail_error(app):
             send_mail("a@example.com", "Halo", "x")
     finally:
         app.config.update(MAIL_SERVER="", MAIL_PORT=25)
+
+
+@pytest.mark.no_db
+def test_no_transaction_is_open_while_smtp_talks(tmp_path, monkeypatch):
+    """On SQLite an open transaction during a slow SMTP exchange locks out every other write."""
+    from showcase.extensions import db
+    from showcase.services import outbox
+
+    from .live import live_app
+
+    app = live_app(tmp_path)
+    seen = []
+
+    def record(*args, **kwargs):
+        seen.append((db.session().in_transaction(), kwargs["message_id"]))
+
+    monkeypatch.setattr(outbox, "send_mail", record)
+    with app.app_context():
+        message = outbox.enqueue("test", "pembeli@example.com", "Halo", "Isi")
+        db.session.commit()
+        expected_id = message.message_id
+        assert outbox.send_due().sent == 1
+    assert seen == [(False, expected_id)]

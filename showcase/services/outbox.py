@@ -99,15 +99,20 @@ def _claim(message_id: int) -> datetime | None:
 def _send(message_id: int, claim: datetime, report: Report, now: datetime | None) -> None:
     message = db.session.get(OutboxMessage, message_id)
     db.session.refresh(message)
-    envelope = (message.recipient, message.subject, message.body, message.reply_to)
+    envelope = (
+        message.recipient,
+        message.subject,
+        message.body,
+        message.reply_to,
+        message.message_id,
+    )
     attempts = message.attempts
-    # No transaction stays open while SMTP talks: on SQLite it would hold the write lock.
+    # No transaction stays open while SMTP talks: on SQLite it would hold the write lock. So
+    # nothing of ``message`` is read after this commit (that would begin a new one).
     db.session.commit()
-    recipient, subject, body, reply_to = envelope
+    recipient, subject, body, reply_to, message_id_header = envelope
     try:
-        send_mail(
-            recipient, subject, body, reply_to=reply_to or None, message_id=message.message_id
-        )
+        send_mail(recipient, subject, body, reply_to=reply_to or None, message_id=message_id_header)
     except Exception as error:  # noqa: BLE001 - any failure is one failed attempt
         attempts += 1
         failed = attempts >= MAX_ATTEMPTS
