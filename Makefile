@@ -28,7 +28,7 @@ translations: $(VENV)/.runtime
 run: $(VENV)/.runtime translations
 	$(BIN)/flask db upgrade
 	$(BIN)/flask seed-demo --if-empty
-	$(BIN)/flask run --host 127.0.0.1 --port $(PORT)
+	PORT=$(PORT) $(BIN)/honcho start -f Procfile
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .

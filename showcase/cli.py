@@ -1,7 +1,7 @@
 """Command-line tasks: `flask seed-demo`, `flask create-user`, `flask media gc`,
-`flask outbox send`."""
+`flask tasks consume`."""
 
-import time
+import logging
 
 import click
 from flask import Flask, current_app
@@ -18,41 +18,23 @@ def register(app: Flask) -> None:
     app.cli.add_command(seed_demo)
     app.cli.add_command(create_user)
     app.cli.add_command(media_cli)
-    app.cli.add_command(outbox_cli)
+    app.cli.add_command(tasks_cli)
 
 
 media_cli = AppGroup("media", help="Stored media.")
-outbox_cli = AppGroup("outbox", help="E-mails waiting to be sent.")
+tasks_cli = AppGroup("tasks", help="Background work.")
 
 
-@outbox_cli.command("send")
-@click.option(
-    "--every",
-    type=click.IntRange(min=1),
-    help="Keep running, sending every N seconds (a small sidecar process instead of cron).",
-)
-def outbox_send(every):
-    """Queue reminders for inquiries unanswered for 48 hours, then send every e-mail that is
-    due (new ones, and failed ones whose retry time has come). Run it every minute or so,
-    from cron (`* * * * * cd /srv/etalase && .venv/bin/flask outbox send`) or as a process of
-    its own with `--every 60`."""
-    while True:
-        _send_outbox()
-        if not every:
-            return
-        db.session.remove()  # a fresh session for the next round
-        time.sleep(every)
+@tasks_cli.command("consume")
+@click.option("--workers", type=click.IntRange(min=1), default=2, help="Tasks run at once.")
+def tasks_consume(workers):
+    """Run the task queue's consumer: it sends the outbox's e-mails, makes the media pages
+    play, and runs the periodic sweep every minute. Stop it with Ctrl-C (it finishes the
+    tasks it has begun)."""
+    from . import tasks
 
-
-def _send_outbox() -> None:
-    from .services import inquiries, outbox
-
-    reminders = inquiries.queue_reminders()
-    report = outbox.send_due()
-    click.echo(
-        f"outbox: {report.sent} sent, {report.retrying} to retry, {report.failed} failed; "
-        f"{reminders} reminders queued"
-    )
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
+    tasks.consumer(current_app._get_current_object(), workers=workers).run()
 
 
 @media_cli.command("gc")

@@ -64,6 +64,10 @@ def defaults(instance_path: str) -> dict:
         "MAIL_DEFAULT_SENDER": os.environ.get(
             "MAIL_DEFAULT_SENDER", "Etalase <no-reply@etalase.local>"
         ),
+        # Background work (showcase.tasks): a SQLite file by default, redis://... in production.
+        "TASK_QUEUE_URL": os.environ.get(
+            "TASK_QUEUE_URL", f"sqlite:///{Path(instance_path) / 'tasks.db'}"
+        ),
         "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
         "RATELIMIT_HEADERS_ENABLED": True,
         "LOGIN_LIMIT_PER_ACCOUNT": os.environ.get("LOGIN_LIMIT_PER_ACCOUNT", "10 per 15 minutes"),
@@ -151,6 +155,11 @@ def finalise(config: dict, instance_path: str) -> None:
         raise ConfigError(
             "RATELIMIT_STORAGE_URI is memory://. In production set a shared store "
             "(redis://...), or each app process keeps its own counts."
+        )
+    if production and config["TASK_QUEUE_URL"].startswith("memory://"):
+        raise ConfigError(
+            "TASK_QUEUE_URL is memory://. In production set redis://... so that the task "
+            "consumers see what the app processes enqueue."
         )
     if config["MEDIA_BACKEND"] == "s3" and not config.get("S3_BUCKET"):
         raise ConfigError("MEDIA_BACKEND is s3 but S3_BUCKET is not set.")

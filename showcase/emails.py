@@ -19,12 +19,13 @@ class Email:
     body: str
 
 
-def password_reset(token: str, minutes: int) -> Email:
+def password_reset(token: str, minutes: int, language: str) -> Email:
     link = url_for("auth.reset_password", token=token, _external=True)
-    return Email(
-        _("Choose a new Etalase password"),
-        render_template("emails/reset_password.txt", link=link, minutes=minutes),
-    )
+    with force_locale(language):
+        return Email(
+            _("Choose a new Etalase password"),
+            render_template("emails/reset_password.txt", link=link, minutes=minutes),
+        )
 
 
 def inquiry_to_creator(inquiry: Inquiry) -> Email:

@@ -554,3 +554,15 @@ class AuditEntry(db.Model):
     reason: Mapped[str] = mapped_column(String(500), default="")
     details: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+
+class TaskFailure(db.Model):
+    """A background task that failed on its last retry: kept for staff, never dropped."""
+
+    __tablename__ = "task_failures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task: Mapped[str] = mapped_column(String(64))
+    arguments: Mapped[str] = mapped_column(String(300), default="")
+    error: Mapped[str] = mapped_column(String(500), default="")
+    failed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)

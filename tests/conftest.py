@@ -30,6 +30,7 @@ from showcase.models import (
 )
 from showcase.services import creators as creator_service
 from showcase.services.catalog import category_by_slug, region_by_slug
+from showcase.tasks import huey
 
 from .servers import MotoServer, SMTPServer
 
@@ -68,6 +69,8 @@ def app(tmp_path_factory):
             "SERVER_NAME": "etalase.test",
             "PASSWORD_HASH_METHOD": FAST_HASH,
             "INQUIRY_MIN_SECONDS": 0,
+            # Tests run what their requests enqueue with run_tasks; test_tasks runs consumers.
+            "TASK_QUEUE_URL": "memory://",
         }
     )
     with app.app_context():
@@ -112,6 +115,7 @@ def _transaction(request, app):
     limiter.reset()
     with app.app_context():
         cache.clear()
+        huey.storage.flush_all()
     try:
         yield
     finally:
@@ -119,6 +123,21 @@ def _transaction(request, app):
         db.session = original
         transaction.rollback()
         connection.close()
+
+
+@pytest.fixture
+def run_tasks(app):
+    """Run what is in the queue, as a consumer would; returns how many tasks ran."""
+
+    def run() -> int:
+        ran = 0
+        with app.app_context():
+            while (queued := huey.dequeue()) is not None:
+                huey.execute(queued)
+                ran += 1
+        return ran
+
+    return run
 
 
 @pytest.fixture

@@ -1,15 +1,19 @@
 """A live server and Debian's Chromium, for the tests that use the site as people do."""
 
 import io
+import os
 import shutil
 import threading
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
 
 import flask_migrate
+from sqlalchemy import create_engine, make_url
 from werkzeug.serving import make_server
 
 from showcase import create_app
+from showcase.config import database_url
 
 from .servers import free_port
 
@@ -45,12 +49,34 @@ def browser_marks(module: str) -> list:
 PASSWORD = "tenun-sumba-di-etalase"
 
 
+@contextmanager
+def scratch_database(folder: Path):
+    """A database of its own, for tests whose code commits: a SQLite file, or on the
+    PostgreSQL pass (TEST_DATABASE_URL) a fresh database on that server, dropped after."""
+    url = os.environ.get("TEST_DATABASE_URL", "")
+    if not url.startswith("postgres"):
+        yield f"sqlite:///{folder / 'live.db'}"
+        return
+    server = make_url(database_url(url))
+    name = f"etalase_scratch_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    try:
+        yield server.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE "{name}" WITH (FORCE)')
+        admin.dispose()
+
+
 def live_app(folder: Path, **settings):
     """The app on its own SQLite file, migrated, with quick password hashes."""
     app = create_app(
         {
             "SECRET_KEY": "live-secret",
             "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'live.db'}",
+            "TASK_QUEUE_URL": f"sqlite:///{folder / 'tasks.db'}",
             "MEDIA_ROOT": str(folder / "media"),
             "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
             **settings,

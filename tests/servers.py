@@ -4,6 +4,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 from email import message_from_bytes, policy
 from pathlib import Path
@@ -30,6 +31,13 @@ def wait_for_port(port: int, seconds: float = 30) -> None:
 class _Collect:
     def __init__(self, messages):
         self.messages = messages
+        self.refusing = False
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if self.refusing:
+            return "451 4.3.0 Try again later"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         message = message_from_bytes(envelope.content, policy=policy.default)
@@ -43,13 +51,61 @@ class SMTPServer:
         self.host = "127.0.0.1"
         self.port = port or free_port()
         self.messages = []
-        self._controller = Controller(_Collect(self.messages), hostname=self.host, port=self.port)
+        self._handler = _Collect(self.messages)
+        self._controller = Controller(self._handler, hostname=self.host, port=self.port)
+
+    def refuse(self, refusing: bool = True) -> None:
+        """Answer every recipient with a temporary refusal (451), as a full server does."""
+        self._handler.refusing = refusing
 
     def start(self):
         self._controller.start()
 
     def stop(self):
         self._controller.stop()
+
+
+class SilentSMTPServer:
+    """Accepts connections and never says a word: a mail server that hangs."""
+
+    def __init__(self):
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self._listener.getsockname()[1]
+        self.connections: list[socket.socket] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self):
+        while True:
+            try:
+                connection, _ = self._listener.accept()
+            except OSError:
+                return
+            self.connections.append(connection)
+
+    def wait_for_connection(self, seconds: float = 30) -> None:
+        deadline = time.monotonic() + seconds
+        while not self.connections:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"no connection to the silent SMTP server in {seconds} s")
+            time.sleep(0.05)
+
+    def open_connections(self) -> int:
+        """Connections whose client is still waiting (has not hung up)."""
+        waiting = 0
+        for connection in self.connections:
+            connection.setblocking(False)
+            try:
+                waiting += connection.recv(1, socket.MSG_PEEK) != b""
+            except BlockingIOError:
+                waiting += 1
+            except OSError:
+                pass
+        return waiting
+
+    def stop(self):
+        self._listener.close()
+        for connection in self.connections:
+            connection.close()
 
 
 class _Process:

@@ -6,7 +6,7 @@ from itsdangerous import TimestampSigner
 from sqlalchemy import func, select
 
 from showcase.extensions import db
-from showcase.models import CreatorProfile, User, Work
+from showcase.models import CreatorProfile, OutboxMessage, User, Work
 from showcase.services import accounts
 
 from .conftest import PASSWORD, csrf_token
@@ -217,11 +217,14 @@ def _reset_link(message) -> str:
     return re.search(r"http://etalase\.test(/reset/\S+)", body).group(1)
 
 
-def test_password_reset_by_email_works_once(client, make_creator, mailbox):
+def test_password_reset_by_email_works_once(client, make_creator, mailbox, run_tasks):
     user = make_creator()
     response = client.post("/reset", data={"email": user.email})
     assert response.status_code == 302
+    assert mailbox == [] and run_tasks() == 2  # the lookup, then the sending
     assert len(mailbox) == 1
+    [sent] = db.session.scalars(select(OutboxMessage)).all()
+    assert (sent.purpose, sent.status, sent.body) == ("password_reset", "sent", "")
     assert mailbox[0]["To"] == user.email
     link = _reset_link(mailbox[0])
 
@@ -257,7 +260,9 @@ def test_forged_reset_links_are_refused(client, token):
     assert client.get(f"/reset/{token}").status_code in (400, 404)
 
 
-def test_reset_request_does_not_reveal_who_has_an_account(app, client, make_creator, mailbox):
+def test_reset_request_does_not_reveal_who_has_an_account(
+    app, client, make_creator, mailbox, run_tasks
+):
     user = make_creator()
     answers = []
     for email in (user.email, "nobody@example.com"):
@@ -265,6 +270,7 @@ def test_reset_request_does_not_reveal_who_has_an_account(app, client, make_crea
         answers.append((response.status_code, response.headers["Location"]))
         answers.append(client.get("/login").get_data(as_text=True).count("on its way"))
     assert answers[0:2] == answers[2:4]
+    run_tasks()
     assert len(mailbox) == 1
 
 
@@ -278,11 +284,12 @@ def test_reset_request_answers_the_same_when_mail_is_down(app, client, make_crea
     assert response.status_code == 302
 
 
-def test_no_reset_mail_for_deactivated_accounts(client, make_creator, mailbox):
+def test_no_reset_mail_for_deactivated_accounts(client, make_creator, mailbox, run_tasks):
     user = make_creator()
     db.session.get(User, user.id).active = False
     db.session.commit()
     client.post("/reset", data={"email": user.email})
+    run_tasks()
     assert mailbox == []
 
 
@@ -295,9 +302,12 @@ def test_a_reset_link_dies_when_the_email_changes(app, client, make_creator):
     assert client.get(f"/reset/{token}").status_code == 400
 
 
-def test_reset_links_name_the_configured_host_not_the_requests(app, client, make_creator, mailbox):
+def test_reset_links_name_the_configured_host_not_the_requests(
+    app, client, make_creator, mailbox, run_tasks
+):
     user = make_creator()
     client.post("/reset", data={"email": user.email}, headers={"Host": "evil.example"})
+    run_tasks()
     assert "evil.example" not in mailbox[0].get_content()
     assert "http://etalase.test/reset/" in mailbox[0].get_content()
 

@@ -6,10 +6,12 @@ from flask import (
     request,
     url_for,
 )
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required, login_user, logout_user
 
+from .. import tasks
 from ..extensions import limiter
 from ..services import accounts
 from ..services.catalog import category_by_slug, region_by_slug
@@ -98,11 +100,22 @@ def logout():
 def reset_request():
     form = ResetRequestForm()
     if form.validate_on_submit():
-        accounts.send_reset_link(form.email.data)
+        _queue_reset_mail(form.email.data)
         # The same answer either way, so nobody learns who has an account.
         flash(_("If an account uses that e-mail, a link to choose a new password is on its way."))
         return redirect(url_for("auth.login"))
     return form_page("auth/reset_request.html", form)
+
+
+def _queue_reset_mail(email: str) -> None:
+    """The lookup is the task's, so the answer takes as long for an unknown address. With the
+    queue down it is done here instead, and the outbox's periodic sweep sends it."""
+    language = str(get_locale())
+    try:
+        tasks.send_password_reset(email, language)
+    except Exception:  # noqa: BLE001 - any queue failure
+        current_app.logger.warning("task queue unavailable; reset mail queued in the request")
+        accounts.queue_reset_mail(email, language)
 
 
 @bp.route("/reset/<token>", methods=["GET", "POST"])

@@ -18,7 +18,7 @@ from ..models import (
     VerificationRequest,
     Work,
 )
-from ..services import clock, creators, curation, discovery
+from ..services import clock, creators, curation, discovery, failures
 from ..services.creators import creator_by_handle
 from ..views import creator_required, form_page, role_required
 from . import bp, labels
@@ -322,6 +322,12 @@ def remove_from_collection(collection_id, item_id):
 @curator
 def audit():
     return render_template("curation/audit.html", lines=curation.audit_log())
+
+
+@bp.get("/curate/tasks")
+@curator
+def task_failures():
+    return render_template("curation/tasks.html", failures=failures.recent())
 
 
 @bp.get("/curate/users")

@@ -140,10 +140,7 @@ def inquire(handle):
             _("That was very quick. Please check your message, then send it again.")
         )
         return form_page("inquiries/form.html", form, status=400, creator=creator)
-    inquiry, stored = inquiries.submit(creator, _submission(form, creator))
-    g.inquiry_stored = stored
-    if stored:
-        inquiries.send_notifications(inquiry)
+    g.inquiry_stored = inquiries.submit(creator, _submission(form, creator))[1]
     return redirect(url_for("inquiries.sent", handle=creator.handle), 303)
 
 

@@ -13,9 +13,9 @@ from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
 from .. import emails
 from ..extensions import db
-from ..mail import MailError, send_mail
 from ..models import Category, CreatorProfile, Region, Role, User, utcnow
 from . import media as media_service
+from . import outbox
 from .throttle import attempt_allowed, count_failure, forget_attempts, under_limit
 
 PASSWORD_MIN = 10
@@ -180,20 +180,17 @@ def reset_token(user: User, secret_key: str) -> str:
     return URLSafeTimedSerializer(secret_key, salt=_RESET_SALT).dumps(payload)
 
 
-def send_reset_link(email: str) -> None:
-    """E-mail a reset link to the active account with this address; nothing for others, so
-    callers answer the same either way. Mail failures are logged, not raised, for the same
-    reason."""
+def queue_reset_mail(email: str, language: str) -> None:
+    """Put a reset link for the active account with this address in the outbox; nothing for
+    others. Run by a task, so the request answers the same, as quickly, either way."""
     user = user_by_email(email)
     if user is None or not user.active:
         return
     config = current_app.config
     token = reset_token(user, config["SECRET_KEY"])
-    email = emails.password_reset(token, config["PASSWORD_RESET_MAX_AGE"] // 60)
-    try:
-        send_mail(user.email, email.subject, email.body)
-    except MailError:
-        current_app.logger.exception("reset link for user %s not sent", user.id)
+    message = emails.password_reset(token, config["PASSWORD_RESET_MAX_AGE"] // 60, language)
+    outbox.enqueue("password_reset", user.email, message.subject, message.body)
+    db.session.commit()
 
 
 def user_for_reset_token(token: str, secret_key: str, max_age: int) -> User | None:

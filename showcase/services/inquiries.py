@@ -91,11 +91,6 @@ def submit(creator: CreatorProfile, submission: Submission) -> tuple[Inquiry, bo
     return inquiry, True
 
 
-def send_notifications(inquiry: Inquiry) -> outbox.Report:
-    """Try to send an inquiry's queued e-mails now; what fails stays in the outbox."""
-    return outbox.send_due(ids=[message.id for message in inquiry.messages])
-
-
 def queue_reminders(now: datetime | None = None) -> int:
     """Queue one reminder for each inquiry still new after 48 hours; returns how many."""
     now = now or utcnow()

@@ -1,4 +1,5 @@
-"""The outbox: e-mails are stored in the transaction that causes them, then sent.
+"""The outbox: e-mails are stored in the transaction that causes them, then sent by the task
+queue (a task per message once the transaction commits, and a periodic one for what is due).
 
 A message is claimed (one UPDATE that only one sender can win) before it is handed to SMTP,
 so two senders never send it twice; a failure puts it back with a growing delay, and after
@@ -21,6 +22,8 @@ MAX_ATTEMPTS = 12
 FIRST_DELAY = timedelta(minutes=1)
 LONGEST_DELAY = timedelta(hours=6)
 STALE_CLAIM = timedelta(minutes=10)
+# Their bodies hold a secret (a reset link): deleted once sent.
+SECRET_PURPOSES = {"password_reset"}
 
 
 @dataclass
@@ -31,7 +34,9 @@ class Report:
 
 
 def enqueue(purpose: str, recipient: str, subject: str, body: str, **fields) -> OutboxMessage:
-    """Add a message to the session; it goes out once the caller commits and sends."""
+    """Add a message to the session; once the caller commits, a task sends it."""
+    from .. import tasks
+
     message = OutboxMessage(
         purpose=purpose,
         recipient=recipient,
@@ -42,6 +47,8 @@ def enqueue(purpose: str, recipient: str, subject: str, body: str, **fields) -> 
         **fields,
     )
     db.session.add(message)
+    db.session.flush()
+    tasks.after_commit(tasks.send_outbox_message, message.id)
     return message
 
 
@@ -106,7 +113,7 @@ def _send(message_id: int, claim: datetime, report: Report, now: datetime | None
         message.reply_to,
         message.message_id,
     )
-    attempts = message.attempts
+    attempts, purpose = message.attempts, message.purpose
     # No transaction stays open while SMTP talks: on SQLite it would hold the write lock. So
     # nothing of ``message`` is read after this commit (that would begin a new one).
     db.session.commit()
@@ -127,6 +134,8 @@ def _send(message_id: int, claim: datetime, report: Report, now: datetime | None
     else:
         failed = False
         outcome = {"status": "sent", "sent_at": utcnow()}
+        if purpose in SECRET_PURPOSES:
+            outcome["body"] = ""
     # Only the sender that still holds the claim records the outcome.
     recorded = db.session.execute(
         update(OutboxMessage)
