@@ -53,6 +53,12 @@ def defaults(instance_path: str) -> dict:
         "IMAGE_MAX_MB": _env_int("IMAGE_MAX_MB", 15),
         "AUDIO_MAX_MB": _env_int("AUDIO_MAX_MB", 30),
         "VIDEO_MAX_MB": _env_int("VIDEO_MAX_MB", 100),
+        # Recordings and videos are made ready by ffmpeg: the imageio-ffmpeg wheel's, unless
+        # this names another; each run may use this much memory (address space).
+        "FFMPEG_BINARY": os.environ.get("FFMPEG_BINARY", ""),
+        "FFMPEG_MEMORY_MB": _env_int("FFMPEG_MEMORY_MB", 1536),
+        "AUDIO_MAX_MINUTES": _env_int("AUDIO_MAX_MINUTES", 30),
+        "VIDEO_MAX_MINUTES": _env_int("VIDEO_MAX_MINUTES", 10),
         "CONTACT_EMAIL": os.environ.get("CONTACT_EMAIL", ""),  # for privacy requests
         "MAIL_SERVER": os.environ.get("MAIL_SERVER", ""),
         "MAIL_PORT": _env_int("MAIL_PORT", 25),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import json
 from datetime import UTC, date, datetime
 
 from flask_login import UserMixin
@@ -183,6 +184,17 @@ class Licence(enum.StrEnum):
     CC_BY_NC_ND = "cc-by-nc-nd"
 
 
+class MediaState(enum.StrEnum):
+    READY = "ready"
+    PROCESSING = "processing"
+    FAILED = "failed"
+
+
+# The order pages offer renditions in: the smaller first (players take the first they can
+# play), then the legacy single file of works stored before transcoding.
+PLAY_ORDER = ("audio-opus", "audio-aac", "video-480", "video-720", "audio", "video")
+
+
 class Work(TimestampMixin, db.Model):
     __tablename__ = "works"
     # The homepage's newest works: read in this order, the first few are found at once.
@@ -218,6 +230,14 @@ class Work(TimestampMixin, db.Model):
     motif_region_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"))
     communal_ip_reference: Mapped[str] = mapped_column(String(120), default="")
     credited_makers: Mapped[str] = mapped_column(String(300), default="")
+    # A recording or video is made ready by a task (showcase.tasks): "processing", then
+    # "ready" or "failed" with the reason its owner reads. Only ready works are public.
+    media_state: Mapped[str] = mapped_column(
+        String(16), default=MediaState.READY.value, server_default=MediaState.READY.value
+    )
+    media_error: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    # A recording's waveform: the peaks of 64 slices, 0-100, as a JSON array.
+    waveform: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     creator: Mapped[CreatorProfile] = relationship(back_populates="works")
     motif_region: Mapped[Region | None] = relationship()
@@ -234,19 +254,51 @@ class Work(TimestampMixin, db.Model):
         viewonly=True,
         uselist=False,
     )
-    media: Mapped[MediaAsset | None] = relationship(
-        primaryjoin="MediaAsset.work_id == Work.id", viewonly=True, uselist=False
+    # What pages play, the default first (Opus, or 480p); never the private original.
+    renditions: Mapped[list[MediaAsset]] = relationship(
+        primaryjoin="and_(MediaAsset.work_id == Work.id, MediaAsset.variant != 'original')",
+        viewonly=True,
     )
+    original: Mapped[MediaAsset | None] = relationship(
+        primaryjoin="and_(MediaAsset.work_id == Work.id, MediaAsset.variant == 'original')",
+        viewonly=True,
+        uselist=False,
+    )
+
+    @property
+    def sources(self) -> list[MediaAsset]:
+        rank = {variant: number for number, variant in enumerate(PLAY_ORDER)}
+        return sorted(self.renditions, key=lambda asset: rank.get(asset.variant, len(rank)))
+
+    @property
+    def media(self) -> MediaAsset | None:
+        """The recording or video pages play first (with its duration)."""
+        return next(iter(self.sources), None)
+
+    @property
+    def peaks(self) -> list[int]:
+        return json.loads(self.waveform) if self.waveform else []
 
     @hybrid_property
     def shown(self) -> bool:
-        """Public: published by its creator, not hidden by curators, not deleted."""
-        return self.published and not self.hidden and self.deleted_at is None
+        """Public: published by its creator, not hidden by curators, not deleted, and its
+        recording or video ready to play."""
+        return (
+            self.published
+            and not self.hidden
+            and self.deleted_at is None
+            and self.media_state == MediaState.READY
+        )
 
     @shown.inplace.expression
     @classmethod
     def _shown_expression(cls):
-        return and_(cls.published.is_(True), cls.hidden.is_(False), cls.deleted_at.is_(None))
+        return and_(
+            cls.published.is_(True),
+            cls.hidden.is_(False),
+            cls.deleted_at.is_(None),
+            cls.media_state == MediaState.READY.value,
+        )
 
     @property
     def tag_list(self) -> list[str]:

@@ -149,11 +149,26 @@ def send_password_reset(email: str, language: str) -> None:
     accounts.queue_reset_mail(email, language)
 
 
+@task(retries=3, retry_delay=60, retry_backoff=4, context=True)
+def process_media(original_id: int, task=None) -> None:
+    """Make a recording or video play on phones (ffmpeg runs in a process of its own)."""
+    from .services import media
+
+    try:
+        media.make_playable(original_id)
+    except Exception:
+        if not task.retries:
+            db.session.rollback()
+            media.give_up(original_id)
+        raise
+
+
 @periodic_task(crontab(minute="*"))
 def every_minute() -> None:
     """Reminders for unanswered inquiries, mail whose retry is due (or whose enqueue was lost
     while the queue was down), and media waiting for a task that never came."""
-    from .services import inquiries, outbox
+    from .services import inquiries, media, outbox
 
     inquiries.queue_reminders()
     outbox.send_due()
+    media.requeue_stuck()

@@ -65,8 +65,9 @@ class Form:
             elif control.type in ("checkbox", "radio"):
                 if control.checked:
                     sent.add(control.name, control.value if control.value is not None else "on")
-            elif control.type == "file":
-                sent.add(control.name, (BytesIO(b""), ""))
+            elif control.type == "file":  # a file chosen by tests/filling.py, or none
+                chosen = control.value if isinstance(control.value, tuple) else (b"", "")
+                sent.add(control.name, (BytesIO(chosen[0]), chosen[1]))
             elif control.autocomplete == "current-password" and passwords:
                 sent.add(control.name, passwords["current-password"])
             else:

@@ -9,7 +9,8 @@ from .browser_forms import Form
 
 def fill(form: Form, **values) -> Form:
     """Type ``values`` into ``form`` by control name: text for inputs and text areas, the
-    option's value for a select, True or False for a check box."""
+    option's value for a select, True or False for a check box, (bytes, file name) for a
+    file."""
     for name, value in values.items():
         control = next((c for c in form.fields if c.name == name), None)
         assert control is not None, f"no field {name!r} in the form to {form.action}"

@@ -3,6 +3,9 @@
 import io
 import os
 import shutil
+import signal
+import subprocess
+import sys
 import threading
 import uuid
 from contextlib import contextmanager
@@ -29,7 +32,8 @@ FLAGS = [
     "--disable-sync",
     "--autoplay-policy=no-user-gesture-required",
 ]
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "tests" / "artifacts"
 SIZES = {"360": {"width": 360, "height": 800}, "1280": {"width": 1280, "height": 800}}
 
 
@@ -98,6 +102,49 @@ def serving(app):
         yield f"http://127.0.0.1:{port}"
     finally:
         server.shutdown()
+
+
+# The settings a consumer process needs to work on a live app's data, by environment name.
+CONSUMER_ENVIRONMENT = {
+    "DATABASE_URL": "SQLALCHEMY_DATABASE_URI",
+    "TASK_QUEUE_URL": "TASK_QUEUE_URL",
+    "SECRET_KEY": "SECRET_KEY",
+    "MEDIA_BACKEND": "MEDIA_BACKEND",
+    "MEDIA_ROOT": "MEDIA_ROOT",
+    "S3_BUCKET": "S3_BUCKET",
+    "S3_ENDPOINT_URL": "S3_ENDPOINT_URL",
+    "S3_REGION": "S3_REGION",
+    "S3_ACCESS_KEY_ID": "S3_ACCESS_KEY_ID",
+    "S3_SECRET_ACCESS_KEY": "S3_SECRET_ACCESS_KEY",
+    "S3_PATH_STYLE": "S3_PATH_STYLE",
+    "MAIL_SERVER": "MAIL_SERVER",
+    "MAIL_PORT": "MAIL_PORT",
+}
+
+
+@contextmanager
+def consumer_process(app, folder: Path):
+    """`flask tasks consume` in a process of its own, on ``app``'s database, queue and media,
+    as `make run` starts it; stopped with Ctrl-C's signal."""
+    environment = {
+        **os.environ,
+        "FLASK_APP": "wsgi",
+        "SERVER_NAME": app.config["SERVER_NAME"] or "127.0.0.1",
+        **{name: str(app.config[key]) for name, key in CONSUMER_ENVIRONMENT.items()},
+    }
+    with open(folder / "consumer.log", "wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "flask", "tasks", "consume", "--workers", "2"],
+            cwd=ROOT,
+            env=environment,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            yield process
+        finally:
+            process.send_signal(signal.SIGINT)
+            process.wait(timeout=60)
 
 
 def log_in(page, url: str, email: str, password: str = PASSWORD) -> None:
@@ -169,5 +216,5 @@ def demo_site(folder: Path, s3_endpoint: str):
         curator.role = Role.CURATOR.value
         db.session.commit()
         seed_demo()
-    with serving(app) as url:
+    with serving(app) as url, consumer_process(app, folder):
         yield {"app": app, "url": url}

@@ -14,6 +14,7 @@ from showcase.demo import scenes, sound
 from showcase.extensions import db
 from showcase.models import Feature, Inquiry
 
+from . import media_samples as samples
 from .live import ARTIFACTS, PASSWORD, SIZES, browser_marks, log_in
 
 pytestmark = browser_marks("test_journeys")
@@ -108,8 +109,13 @@ def test_a_creator_signs_up_builds_her_page_and_her_recording_plays(open_page, s
     page.fill("[name=title]", "Lagu Soe")
     page.click("main form button[type=submit]")
     page.wait_for_url("**/dashboard/works/*/edit**")
+    page.shot("recording-being-prepared")
 
-    page.goto(f"{url}/@{handle}")
+    def ready() -> bool:  # the task consumer makes it play on phones, then buyers see it
+        page.goto(f"{url}/@{handle}")
+        return page.locator(".track").count() == 1
+
+    _wait_until(ready, seconds=60)
     page.wait_for_load_state("networkidle")
     page.shot("public-page")
     assert page.locator(".work-tile img").count() == 1, "the photo work shows its first photo"
@@ -271,3 +277,62 @@ def test_the_home_page_is_light_on_a_phone(browser, site):
     )
     assert eager and all(url in weights for url in eager), eager
     assert sum(weights.values()) < FIRST_LOAD_BUDGET, weights
+
+
+def test_a_phone_video_and_a_tagged_mp3_play_in_chromium_from_what_the_queue_made(
+    open_page, site, tmp_path
+):
+    """An iPhone's HEVC video with its location, and an MP3 with ID3 tags, a GPS frame and a
+    cover: uploaded as people do, made ready by the consumer, and played by the browser."""
+    page = open_page("media")
+    url = site["url"]
+    log_in(page, url, "rambu@example.com")
+    uploads = {
+        "video": (tmp_path / f"IMG_{page.size}.MOV", samples.hevc(seconds=3, size="1280x720")),
+        "audio": (tmp_path / f"lagu-{page.size}.mp3", samples.mp3(seconds=4)),
+    }
+    works = {}
+    for kind, (path, data) in uploads.items():
+        path.write_bytes(data)
+        page.goto(url + "/dashboard/works/new")
+        page.set_input_files("[name=recording]", str(path))
+        page.fill("[name=title]", f"Hinggi {kind} {page.size}")
+        page.click("main form button[type=submit]")
+        page.wait_for_url("**/dashboard/works/*/edit**")
+        works[kind] = int(re.search(r"/works/(\d+)/edit", page.url)[1])
+
+    def ready(kind) -> bool:
+        page.goto(f"{url}/@rambu.kaliuda/works/{works[kind]}")
+        return page.locator("video, audio").count() == 1
+
+    _wait_until(lambda: ready("video"), seconds=90)
+    page.shot("video-work")
+    video = page.locator("video")
+    assert video.get_attribute("poster")
+    video.evaluate("video => { video.muted = true; video.play(); }")
+    _wait_until(lambda: video.evaluate("video => video.currentTime") > 0.3, seconds=20)
+    assert "video-480.mp4" in page.locator("video source").get_attribute("src")  # by default
+    fast = page.evaluate("() => (navigator.connection || {}).effectiveType === '4g'")
+    playing = video.evaluate("video => video.currentSrc")
+    assert ("video-720.mp4" if fast else "video-480.mp4") in playing  # 720p on a fast line
+    page.shot("video-playing")
+
+    _wait_until(lambda: ready("audio"), seconds=60)
+    sources = page.locator("audio source")
+    assert [sources.nth(n).get_attribute("type") for n in range(sources.count())] == [
+        "audio/webm",
+        "audio/mp4",
+    ]
+    for number in range(sources.count()):  # each rendition on its own: Opus, then AAC
+        played = page.evaluate(
+            """async (src) => {
+                const audio = new Audio(src);
+                audio.muted = true;
+                await audio.play();
+                await new Promise((done) => setTimeout(done, 600));
+                return audio.currentTime;
+            }""",
+            sources.nth(number).get_attribute("src"),
+        )
+        assert played > 0.2
+    page.shot("recording-work")

@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 from showcase.demo.scale import seed_scale
 from showcase.extensions import db
 from showcase.models import Collection, CollectionItem, PicturePurpose, Work, WorkKind
-from showcase.services.media import add_picture, add_work_image, attach_recording
+from showcase.services.media import add_picture, add_work_image, attach_recording, make_playable
 
 from .conftest import photo_bytes
 from .media_samples import wav
@@ -80,7 +80,8 @@ def _ten_creators(app, make_creator, make_work) -> dict:
             first_work = work.id
             with app.app_context():
                 song = db.session.get(Work, make_work(user, title="Lagu Rote").id)
-                attach_recording(song, wav(), WorkKind.AUDIO)  # the load-test creators share it
+                original = attach_recording(song, wav(), WorkKind.AUDIO)
+                make_playable(original.id)  # its renditions are what load-test creators share
     collection = Collection(slug="sasando-rote", title="Sasando Rote", published=True)
     collection.items = [CollectionItem(creator_id=creator_id) for creator_id in members]
     db.session.add(collection)

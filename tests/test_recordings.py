@@ -1,6 +1,9 @@
 """Audio and video works, on both storage backends: judged by content, played lazily."""
 
 import io
+import re
+import subprocess
+import tempfile
 
 import pytest
 from sqlalchemy import func, select
@@ -31,49 +34,160 @@ def _send(client, work_id, kind, data, filename, poster=None):
     )
 
 
-@pytest.mark.parametrize(
-    ("make", "content_type", "duration"),
-    [(samples.wav, "audio/wav", 2.0), (samples.mp3, "audio/mpeg", None)],
-)
-def test_audio_is_judged_by_content_and_played_lazily(
-    storage, client, work, make, content_type, duration
+FFMPEG = samples.FFMPEG
+
+
+def probe(data: bytes) -> str:
+    """What ffmpeg reads in a file: its streams, and every tag (as ffmetadata)."""
+    with tempfile.NamedTemporaryFile(suffix=".media") as file:
+        file.write(data)
+        file.flush()
+        streams = subprocess.run(
+            [FFMPEG, "-hide_banner", "-i", file.name], capture_output=True, text=True
+        ).stderr
+        tags = subprocess.run(
+            [FFMPEG, "-hide_banner", "-loglevel", "error", "-i", file.name, "-f", "ffmetadata",
+             "-fflags", "+bitexact", "-"],
+            capture_output=True,
+            text=True,
+        ).stdout  # fmt: skip
+    return streams + tags
+
+
+def kbits(report: str) -> int:
+    return int(re.search(r"bitrate: (\d+) kb/s", report)[1])
+
+
+def renditions(work_id) -> dict[str, MediaAsset]:
+    query = select(MediaAsset).where(MediaAsset.work_id == work_id)
+    return {asset.variant: asset for asset in db.session.scalars(query)}
+
+
+def assert_no_trace_of_the_phone(report: str) -> None:
+    for secret in (*samples.SECRET_WORDS, "location", "GPS", "attached pic", "title="):
+        assert secret not in report, (secret, report)
+
+
+@pytest.mark.parametrize(("make", "name"), [(samples.wav, "lagu.bin"), (samples.mp3, "lagu.mp3")])
+def test_a_recording_is_kept_private_and_made_small_and_clean_by_the_queue(
+    storage, client, work, run_tasks, make, name
 ):
-    response = _send(client, work, "audio", make(), "lagu.bin")
+    response = _send(client, work, "audio", make(), name)
     assert response.status_code == 302
-    asset = db.session.scalar(select(MediaAsset).where(MediaAsset.work_id == work))
-    assert asset.content_type == content_type
-    assert asset.duration and (duration is None or asset.duration == duration)
-    assert db.session.get(Work, work).kind == "audio"
+    [original] = renditions(work).values()
+    assert original.variant == "original"
+    saved = db.session.get(Work, work)
+    assert (saved.kind, saved.media_state) == ("audio", "processing")
+    assert "Ofa Langga" not in client.get("/@sasando?preview=buyer").get_data(as_text=True)
+    assert "being prepared" in client.get(f"/dashboard/works/{work}/edit").get_data(as_text=True)
+
+    assert run_tasks() == 1
+    made = renditions(work)
+    assert set(made) == {"original", "audio-opus", "audio-aac"}
+    assert db.session.get(Work, work).media_state == "ready"
+    assert len(db.session.get(Work, work).peaks) == 64
     page = client.get("/@sasando").get_data(as_text=True)
-    assert '<audio controls preload="none"' in page
+    assert '<audio controls preload="none">' in page and 'class="wave"' in page
+    for variant, content_type, ceiling in (
+        ("audio-opus", "audio/webm", 80),
+        ("audio-aac", "audio/mp4", 110),
+    ):
+        asset = made[variant]
+        assert asset.key in page and f'type="{content_type}"' in page
+        report = probe(storage.open(asset.key))
+        assert_no_trace_of_the_phone(report)
+        assert kbits(report) <= ceiling
     if storage.name == "local":
-        served = client.get(f"/media/{asset.key}")
-        assert served.mimetype == content_type
-        assert served.data[:4] == make()[:4]
+        assert client.get(f"/media/{made['original'].key}").status_code == 404
+        assert client.get(f"/media/{made['audio-opus'].key}").mimetype == "audio/webm"
 
 
-def test_video_with_a_poster(storage, client, work):
+@pytest.mark.parametrize("make", [samples.mp4, samples.hevc, samples.webm])
+def test_a_video_becomes_h264_without_its_location_and_gets_a_still(
+    storage, client, work, run_tasks, make
+):
+    assert (
+        _send(client, work, "video", make(seconds=2, size="1280x720"), "klip.mov").status_code
+        == 302
+    )
+    assert run_tasks() == 1
+    made = renditions(work)
+    assert set(made) == {"original", "video-480", "video-720"}
+    for variant, size, ceiling in (("video-480", "854x480", 700), ("video-720", "1280x720", 1700)):
+        report = probe(storage.open(made[variant].key))
+        assert "Video: h264" in report and "Audio: aac" in report and size in report
+        assert_no_trace_of_the_phone(report)
+        assert kbits(report) <= ceiling
+    page = client.get(f"/@sasando/works/{work}").get_data(as_text=True)
+    assert '<video controls preload="none" data-video' in page and 'poster="' in page
+    assert made["video-480"].key in page and 'type="video/mp4"' in page
+    assert made["video-720"].key in page.split("data-hd=")[1]
+    assert db.session.get(Work, work).poster is not None  # the still, as WebP sizes
+    tile = client.get("/@sasando").get_data(as_text=True)
+    assert 'class="work-tile"' in tile and "▶" in tile
+
+
+def test_a_small_video_is_never_made_larger(storage, client, work, run_tasks):
+    _send(client, work, "video", samples.mp4(size="320x240"), "kecil.mp4")
+    run_tasks()
+    made = renditions(work)
+    assert set(made) == {"original", "video-480"}
+    assert "320x240" in probe(storage.open(made["video-480"].key))
+
+
+def test_a_video_with_a_chosen_poster_keeps_it(storage, client, work, run_tasks):
     response = _send(client, work, "video", samples.mp4(), "klip.mp4", poster=photo_bytes())
     assert response.status_code == 302
-    page = client.get(f"/@sasando/works/{work}").get_data(as_text=True)
-    assert '<video controls preload="none"' in page
-    assert 'poster="' in page
-    tile = client.get("/@sasando").get_data(as_text=True)
-    assert 'class="work-tile"' in tile and "▶" in tile  # the still, marked as a video
+    chosen = db.session.get(Work, work).poster.id
+    run_tasks()
+    assert db.session.get(Work, work).poster.id == chosen
     webm = _send(client, work, "video", samples.webm(), "klip.webm")
     assert webm.status_code == 302
-    assets = db.session.scalars(select(MediaAsset).where(MediaAsset.work_id == work)).all()
-    assert [asset.content_type for asset in assets] == ["video/webm"]  # replaced the MP4
-    assert {asset.key for asset in assets} <= set(storage.keys())
+    assert list(renditions(work)) == ["original"]  # the first video's files went with it
+    run_tasks()
+    assert {asset.key for asset in renditions(work).values()} <= set(storage.keys())
+
+
+def test_a_video_longer_than_allowed_is_refused_before_anything_is_stored(
+    app, storage, client, work
+):
+    app.config["VIDEO_MAX_MINUTES"] = 0
+    try:
+        response = _send(client, work, "video", samples.mp4(), "panjang.mp4")
+    finally:
+        app.config["VIDEO_MAX_MINUTES"] = 10
+    assert response.status_code == 400
+    assert "longer than 0 minutes" in response.get_data(as_text=True)
+    assert renditions(work) == {}
+
+
+def test_a_failed_conversion_is_shown_to_its_owner_with_a_retry(
+    app, storage, client, work, run_tasks
+):
+    _send(client, work, "audio", samples.wav(), "lagu.wav")
+    app.config["FFMPEG_MEMORY_MB"] = 8  # too little for ffmpeg to start
+    try:
+        run_tasks()
+    finally:
+        app.config["FFMPEG_MEMORY_MB"] = 1536
+    assert db.session.get(Work, work).media_state == "failed"
+    page = client.get(f"/dashboard/works/{work}/edit").get_data(as_text=True)
+    assert "could not be prepared" in page and "Try again" in page
+    assert client.post(f"/dashboard/works/{work}/recording/retry").status_code == 302
+    assert db.session.get(Work, work).media_state == "processing"
+    assert run_tasks() == 1
+    assert db.session.get(Work, work).media_state == "ready"
 
 
 BAD = {
     "empty-audio": ("audio", b"", "empty"),
-    "text-named-mp3": ("audio", b"bukan lagu\n" * 300, "not a recording"),
+    "text-named-mp3": ("audio", b"bukan lagu\n" * 300, "could not read"),
     "image-as-audio": ("audio", photo_bytes(), "not a recording"),
-    "mp4-header-then-garbage": ("video", samples.mp4_header_then_garbage(), "not a video"),
-    "webm-header-then-garbage": ("video", samples.webm_header_then_garbage(), "not a video"),
-    "text-named-mp4": ("video", b"bukan video" * 100, "not a video"),
+    "photo-as-video": ("video", photo_bytes(), "not a video"),
+    "sound-as-video": ("video", samples.wav(), "not a video"),
+    "mp4-header-then-garbage": ("video", samples.mp4_header_then_garbage(), "could not read"),
+    "webm-header-then-garbage": ("video", samples.webm_header_then_garbage(), "could not read"),
+    "text-named-mp4": ("video", b"bukan video" * 100, "could not read"),
 }
 
 
@@ -128,11 +242,10 @@ def test_a_direct_upload_is_checked_then_attached(s3, client, work):
     )
     assert response.status_code == 302
     asset = db.session.scalar(select(MediaAsset).where(MediaAsset.work_id == work))
-    assert (asset.content_type, asset.duration) == ("audio/wav", 2.0)
-    assert asset.key.startswith("audio/") and asset.key != target["key"]
+    assert (asset.variant, asset.duration) == ("original", 2.0)
+    assert asset.key.startswith("originals/") and asset.key != target["key"]
     stored = s3.client.head_object(Bucket=s3.bucket, Key=asset.key)
-    assert stored["ContentType"] == "audio/wav"  # the judged type, not the browser's claim
-    assert "immutable" in stored["CacheControl"]
+    assert stored["ContentType"] == "application/octet-stream"  # kept, never served
     assert s3.head(target["key"]) is None  # the incoming object is gone
 
 
@@ -173,7 +286,7 @@ def test_a_direct_upload_of_the_wrong_type_is_refused_and_deleted(s3, client, wo
         f"/dashboard/works/{work}/recording/audio/attach", data={"key": target["key"]}
     )
     assert response.status_code == 400
-    assert "not a recording" in response.get_data(as_text=True)
+    assert "could not read" in response.get_data(as_text=True)
     assert s3.head(target["key"]) is None
 
 
@@ -199,7 +312,7 @@ def test_with_s3_the_form_offers_a_direct_upload(s3, client, work):
     page = client.get(f"/dashboard/works/{work}/recording/video").get_data(as_text=True)
     assert f'data-direct="/dashboard/works/{work}/recording/video/direct"' in page
     assert 'src="/static/js/upload.js"' in page
-    assert "MP4 or WebM, up to 100 MB." in page  # limits and types said before the upload
+    assert "MP4, MOV or WebM, up to 100 MB and 10 minutes." in page  # said before the upload
 
 
 def test_a_bad_still_is_refused_before_the_video_is_stored(storage, client, work):

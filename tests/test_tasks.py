@@ -7,16 +7,19 @@ import signal
 import statistics
 import time
 from contextlib import contextmanager
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
 from showcase import tasks
 from showcase.extensions import db
-from showcase.models import OutboxMessage, Role, TaskFailure, User
+from showcase.models import OutboxMessage, Role, TaskFailure, User, Work
 from showcase.services import accounts, failures
+from showcase.services import creators as creator_service
 from showcase.services.catalog import category_by_slug, region_by_slug
 
+from . import media_samples as samples
 from .browser_forms import forms_on, send
 from .conftest import stub_photo_work
 from .filling import fill, form_to
@@ -231,6 +234,36 @@ def test_with_the_queue_down_an_inquiry_is_kept_and_sent_when_it_returns(site, s
     with consuming(site):
         tasks.every_minute()
         eventually(lambda: len(smtp.messages) == 2)
+
+
+def test_a_recording_sent_while_the_queue_is_down_plays_once_it_returns(site):
+    client = site.test_client()
+    log_in(client)
+    with site.app_context():
+        creator = db.session.scalars(select(User).where(User.email == "ana@example.com")).one()
+        work_id = creator_service.add_work(creator.creator, title="Ofa Langga").id
+    page = client.get(f"/dashboard/works/{work_id}/recording/audio").get_data(as_text=True)
+    form = form_to(forms_on(page, "http://etalase.test/"), "/recording/audio")
+    fill(form, recording=(samples.wav(seconds=3), "ofa-langga.wav"))
+    storage = site.extensions["task_storage"]
+    site.extensions["task_storage"] = tasks._storage("redis://127.0.0.1:1/0")  # nothing there
+    try:
+        assert send(client, form).status_code == 302  # the upload is kept all the same
+    finally:
+        site.extensions["task_storage"] = storage
+    assert "Ofa Langga" not in site.test_client().get("/@ana").get_data(as_text=True)
+    with site.app_context():
+        work = db.session.get(Work, work_id)
+        assert work.media_state == "processing"
+        work.updated_at -= timedelta(hours=1)  # long enough for its task to have been lost
+        db.session.commit()
+    with consuming(site):
+        tasks.every_minute()
+        eventually(lambda: "Ofa Langga" in site.test_client().get("/@ana").get_data(as_text=True))
+    with site.app_context():
+        work = db.session.get(Work, work_id)
+        assert work.media_state == "ready"
+        assert {asset.variant for asset in work.renditions} == {"audio-opus", "audio-aac"}
 
 
 @tasks.task(retries=2, retry_delay=0.1)

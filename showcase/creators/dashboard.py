@@ -147,7 +147,7 @@ def _add_work_with_media(form: NewWorkForm):
     recording = None
     if form.recording.data:
         data = media.read_limited(form.recording.data.stream, _new_work_limit())
-        kind = media.judge_recording(data, form.recording.data.mimetype or "")
+        kind, _found = media.judge_recording(data)
         media.check_recording_size(data, kind)
         recording = (data, kind)
     work = creators.add_work(creator, **_work_fields(form))

@@ -164,9 +164,10 @@ RECORDINGS = {
     "audio": (
         WorkKind.AUDIO,
         "AUDIO_MAX_MB",
-        "audio/mpeg,audio/mp4,audio/x-m4a,audio/ogg,audio/wav",
+        "audio/mpeg,audio/mp4,audio/x-m4a,audio/aac,audio/ogg,audio/wav,audio/x-wav,audio/flac,"
+        "audio/amr,audio/3gpp",
     ),
-    "video": (WorkKind.VIDEO, "VIDEO_MAX_MB", "video/mp4,video/webm"),
+    "video": (WorkKind.VIDEO, "VIDEO_MAX_MB", "video/mp4,video/quicktime,video/webm,video/3gpp"),
 }
 
 
@@ -244,6 +245,15 @@ def attach_recording(work_id, kind):
     except Refused as refusal:
         return _recording_page(work, kind, limit, refusal=refusal)
     flash(_("Your file has been added."), "success")
+    return redirect(url_for("creators.edit_work", work_id=work.id))
+
+
+@bp.post("/dashboard/works/<id:work_id>/recording/retry")
+@creator_required
+def retry_recording(work_id):
+    work = _own_work(work_id)
+    if media.retry_processing(work):
+        flash(_("We are preparing your file again."), "success")
     return redirect(url_for("creators.edit_work", work_id=work.id))
 
 

@@ -28,7 +28,7 @@ from ..models import (
 )
 from ..services.accounts import hash_password
 from ..services.creators import PROFILE_FIELDS, WORK_FIELDS
-from ..services.media import add_picture, add_work_image, attach_recording
+from ..services.media import add_picture, add_work_image, attach_recording, make_playable
 from . import scenes, sound
 from .art import COVER_SIZE, avatar, cover
 from .data import CREATORS
@@ -163,7 +163,8 @@ def _add_media(work: Work, entry: dict, position: int) -> None:
     if category == "musik" and position <= 2:
         gong = any(word in handle for word in GONG_PLAYERS)
         data = sound.gongs(seed) if gong and position == 1 else sound.sasando(seed)
-        attach_recording(work, data, WorkKind.AUDIO)
+        # Made ready here, not by the queue, so the demo plays as soon as the site starts.
+        make_playable(attach_recording(work, data, WorkKind.AUDIO).id)
         return
     for view in _views(category, handle, position):
         image = (

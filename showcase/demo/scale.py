@@ -46,7 +46,7 @@ def seed_scale(total: int) -> int:
     regions = list(db.session.scalars(select(Region.id).order_by(Region.id)))
     avatars = [a for a in db.session.scalars(select(CreatorProfile.avatar_id)) if a] or [None]
     recording = db.session.scalar(
-        select(MediaAsset).where(MediaAsset.variant == WorkKind.AUDIO.value).limit(1)
+        select(MediaAsset).where(MediaAsset.variant == "audio-opus").limit(1)
     )
     password_hash = hash_password(DEMO_PASSWORD)
     now = utcnow()

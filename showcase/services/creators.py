@@ -109,12 +109,12 @@ def _attach_media(creator: CreatorProfile) -> None:
             )
         )
     )
-    by_picture, by_work, work_pictures = defaultdict(list), {}, defaultdict(list)
+    by_picture, by_work, work_pictures = defaultdict(list), defaultdict(list), defaultdict(list)
     for asset in assets:
         if asset.picture_id is not None:
             by_picture[asset.picture_id].append(asset)
-        else:
-            by_work[asset.work_id] = asset
+        elif asset.variant != "original":
+            by_work[asset.work_id].append(asset)
     for picture in pictures:
         set_committed_value(picture, "assets", by_picture[picture.id])
         if picture.work_id is not None:
@@ -124,7 +124,7 @@ def _attach_media(creator: CreatorProfile) -> None:
         poster = next((p for p in work_pictures[work.id] if p not in shown), None)
         set_committed_value(work, "pictures", shown)
         set_committed_value(work, "poster", poster)
-        set_committed_value(work, "media", by_work.get(work.id))
+        set_committed_value(work, "renditions", by_work[work.id])
 
 
 def is_public(creator: CreatorProfile) -> bool:

@@ -6,19 +6,35 @@ write, the written objects are removed again (and whatever cannot be removed is 
 ``flask media gc``).
 """
 
+import json
+import tempfile
 from collections.abc import Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+import imageio_ffmpeg
 from flask import current_app
+from flask_babel import force_locale
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from .. import tasks
 from ..extensions import db
-from ..media import Refused, images, recordings
+from ..media import Refused, images, transcode
 from ..media.storage import StorageError, get_storage, make_key, sha256
-from ..models import MediaAsset, Picture, PicturePurpose, User, Work, WorkKind, utcnow
+from ..models import (
+    MediaAsset,
+    MediaState,
+    Picture,
+    PicturePurpose,
+    User,
+    Work,
+    WorkKind,
+    utcnow,
+)
 from . import creators as creator_service
 
 MB = 1024 * 1024
@@ -199,14 +215,39 @@ def add_work_photos(
         db.session.commit()
 
 
-def judge_recording(data: bytes, declared_type: str) -> WorkKind:
-    """Whether an upload is a recording or a video (the browser's word for it decides which
-    judge reads it: an MP4 may be either); raises RecordingRefused for neither."""
-    if declared_type.startswith("video/"):
-        recordings.judge_video(data)
-        return WorkKind.VIDEO
-    recordings.judge_audio(data)
-    return WorkKind.AUDIO
+def ffmpeg_limits() -> transcode.Limits:
+    config = current_app.config
+    return transcode.Limits(
+        binary=config["FFMPEG_BINARY"] or imageio_ffmpeg.get_ffmpeg_exe(),
+        memory_mb=config["FFMPEG_MEMORY_MB"],
+    )
+
+
+def judge_recording(data: bytes, kind: WorkKind | None = None) -> tuple[WorkKind, transcode.Probe]:
+    """What an upload is, read by ffmpeg: a video when it has a picture that moves, else a
+    recording; ``kind`` asks for one (the sound of a video makes a recording). Raises
+    TranscodeRefused for what cannot play, or is longer than its kind allows."""
+    if not data:
+        raise transcode.TranscodeRefused(_l("The file is empty."))
+    with _on_disk(data) as path:
+        found = transcode.probe(ffmpeg_limits(), path)
+    if kind is None:
+        kind = WorkKind.VIDEO if found.size else WorkKind.AUDIO
+    if kind == WorkKind.VIDEO and not (found.size and found.duration):
+        raise transcode.TranscodeRefused(
+            _l("This is not a video we can play. Send an MP4, MOV or WebM file.")
+        )
+    if kind == WorkKind.AUDIO and not (found.has_audio and found.duration):
+        raise transcode.TranscodeRefused(
+            _l("This is not a recording we can play. Send an MP3, M4A, OGG or WAV file.")
+        )
+    video = kind == WorkKind.VIDEO
+    minutes = current_app.config["VIDEO_MAX_MINUTES" if video else "AUDIO_MAX_MINUTES"]
+    if found.duration > minutes * 60:
+        raise transcode.TranscodeRefused(
+            _l("This file is longer than %(minutes)d minutes. Send a shorter one.", minutes=minutes)
+        )
+    return kind, found
 
 
 def check_recording_size(data: bytes, kind: WorkKind) -> None:
@@ -217,20 +258,176 @@ def check_recording_size(data: bytes, kind: WorkKind) -> None:
         raise too_large(limit)
 
 
-def attach_recording(work: Work, data: bytes, kind: WorkKind) -> MediaAsset:
-    """Judge an audio or video file, store it as the work's recording (replacing any earlier
-    one) and make the work an audio or video work."""
-    judge = recordings.judge_audio if kind == WorkKind.AUDIO else recordings.judge_video
-    recording = judge(data)
-    storage = get_storage()
-    key = make_key(
-        kind.value, work.creator.user_id, f"{kind.value}.{recording.content_type.split('/')[1]}"
-    )
+def attach_recording(work: Work, data: bytes, kind: WorkKind | None = None) -> MediaAsset:
+    """Keep an audio or video upload as the work's private original (replacing its earlier
+    recording) and have a task make what pages play; until then the work is "processing"
+    and not public. Refused before anything is stored if ffmpeg cannot read it."""
+    kind, found = judge_recording(data, kind)
+    key = make_key("originals", work.creator.user_id, kind.value)
     try:
-        storage.put(key, data, recording.content_type)
+        get_storage().put(key, data, "application/octet-stream")
     except StorageError as error:
         raise storage_unavailable() from error
-    return _record_recording(work, kind, key, recording, size=len(data), digest=sha256(data))
+    old_keys = _forget_recording(work)
+    original = MediaAsset(
+        owner_id=work.creator.user_id,
+        work_id=work.id,
+        variant="original",
+        backend=get_storage().name,
+        key=key,
+        content_type="application/octet-stream",
+        size=len(data),
+        sha256=sha256(data),
+        duration=found.duration,
+    )
+    work.kind = kind.value
+    _await_processing(work)
+    db.session.add(original)
+    db.session.flush()
+    tasks.after_commit(tasks.process_media, original.id)
+    _commit_or_undo([key], original)
+    delete_objects(old_keys)
+    return original
+
+
+def _forget_recording(work: Work) -> list[str]:
+    """Remove the rows of the work's recording (original and renditions); returns their keys
+    for deleting once the new rows are committed."""
+    assets = db.session.scalars(select(MediaAsset).where(MediaAsset.work_id == work.id)).all()
+    for asset in assets:
+        db.session.delete(asset)
+    return [asset.key for asset in assets]
+
+
+def _await_processing(work: Work) -> None:
+    work.media_state = MediaState.PROCESSING.value
+    work.media_error = ""
+    work.waveform = ""
+
+
+@contextmanager
+def _on_disk(data: bytes):
+    """The bytes in a private temporary file (ffmpeg reads files, never the upload)."""
+    with tempfile.NamedTemporaryFile(prefix="etalase-", suffix=".media") as file:
+        file.write(data)
+        file.flush()
+        yield Path(file.name)
+
+
+RENDITION_TYPES = {
+    "audio-opus": ("audio/webm", "webm"),
+    "audio-aac": ("audio/mp4", "m4a"),
+    "video-480": ("video/mp4", "mp4"),
+    "video-720": ("video/mp4", "mp4"),
+}
+
+
+def make_playable(original_id: int) -> None:
+    """Make what pages play from a work's original (run by the queue; idempotent: an original
+    since replaced, or already made ready, is left alone). Storage failures raise, for the
+    queue to retry; a file ffmpeg cannot convert marks the work failed, with the reason."""
+    original = db.session.get(MediaAsset, original_id)
+    if original is None or original.variant != "original":
+        return
+    work = db.session.get(Work, original.work_id)
+    if work.media_state != MediaState.PROCESSING:
+        return
+    data = get_storage().open(original.key)
+    limits = ffmpeg_limits()
+    with tempfile.TemporaryDirectory(prefix="etalase-") as folder:
+        workdir = Path(folder)
+        source = workdir / "original"
+        source.write_bytes(data)
+        try:
+            found = transcode.probe(limits, source)
+            if work.kind == WorkKind.VIDEO:
+                made = transcode.video(limits, source, workdir, found)
+            else:
+                made = transcode.recording(limits, source, workdir, found.duration)
+        except transcode.TranscodeRefused as refusal:
+            mark_failed(work, refusal.message)
+            return
+        if made.still is not None and work.poster is None:  # before the work shows
+            replace_poster(work, made.still.read_bytes())
+        assets, keys = _store_renditions(work, made, found)
+    work.media_state = MediaState.READY.value
+    work.waveform = json.dumps(made.peaks) if made.peaks else ""
+    _commit_or_undo(keys, *assets)
+
+
+def _store_renditions(work: Work, made, found) -> tuple[list[MediaAsset], list[str]]:
+    storage = get_storage()
+    assets, keys = [], []
+    try:
+        for variant, path in made.files.items():
+            content_type, extension = RENDITION_TYPES[variant]
+            data = path.read_bytes()
+            key = make_key(work.kind, work.creator.user_id, f"{variant}.{extension}")
+            storage.put(key, data, content_type)
+            keys.append(key)
+            assets.append(
+                MediaAsset(
+                    owner_id=work.creator.user_id,
+                    work_id=work.id,
+                    variant=variant,
+                    backend=storage.name,
+                    key=key,
+                    content_type=content_type,
+                    size=len(data),
+                    sha256=sha256(data),
+                    duration=found.duration,
+                )
+            )
+    except StorageError:
+        delete_objects(keys)
+        raise
+    return assets, keys
+
+
+def mark_failed(work: Work, reason) -> None:
+    """Kept in English (the catalogs' key); pages show it in their reader's language."""
+    with force_locale("en"):
+        work.media_error = str(reason)[:300]
+    work.media_state = MediaState.FAILED.value
+    db.session.commit()
+
+
+def give_up(original_id: int) -> None:
+    """The last retry failed too (storage down for long): the owner is told, and may retry."""
+    original = db.session.get(MediaAsset, original_id)
+    if original is not None and original.variant == "original":
+        work = db.session.get(Work, original.work_id)
+        mark_failed(work, _l("We could not prepare this file. Please try again."))
+
+
+def retry_processing(work: Work) -> bool:
+    """Queue a failed work's original again; False when there is none to retry."""
+    if work.original is None or work.media_state != MediaState.FAILED:
+        return False
+    _await_processing(work)
+    tasks.after_commit(tasks.process_media, work.original.id)
+    db.session.commit()
+    return True
+
+
+def requeue_stuck(now: datetime | None = None) -> int:
+    """Queue again the works whose task was lost (the queue was down at upload, or a consumer
+    died): processing for longer than their processing could take."""
+    now = now or utcnow()
+    limits = ffmpeg_limits()
+    waiting = db.session.execute(
+        select(Work.id, Work.updated_at, MediaAsset.id, MediaAsset.duration)
+        .join(MediaAsset, (MediaAsset.work_id == Work.id) & (MediaAsset.variant == "original"))
+        .where(Work.media_state == MediaState.PROCESSING.value)
+    ).all()
+    stuck = [
+        original_id
+        for _, updated_at, original_id, duration in waiting
+        if updated_at < now - timedelta(seconds=limits.timeout(duration))
+    ]
+    for original_id in stuck:
+        tasks.process_media(original_id)
+    return len(stuck)
 
 
 def direct_uploads_available() -> bool:
@@ -278,28 +475,6 @@ def attach_direct_upload(work: Work, kind: WorkKind, key: str, limit: int) -> Me
         return attach_recording(work, data, kind)
     finally:
         delete_objects([key])
-
-
-def _record_recording(work: Work, kind: WorkKind, key: str, recording, size: int, digest: str):
-    old = work.media
-    old_keys = [old.key] if old is not None else []
-    if old is not None:
-        db.session.delete(old)
-    asset = MediaAsset(
-        owner_id=work.creator.user_id,
-        work_id=work.id,
-        variant=kind.value,
-        backend=get_storage().name,
-        key=key,
-        content_type=recording.content_type,
-        size=size,
-        sha256=digest,
-        duration=recording.duration,
-    )
-    work.kind = kind.value
-    _commit_or_undo([key], asset)
-    delete_objects(old_keys)
-    return asset
 
 
 def replace_poster(work: Work, data: bytes) -> Picture:
