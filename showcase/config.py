@@ -119,8 +119,10 @@ def defaults(instance_path: str) -> dict:
             Path(__file__).resolve().parent.parent / "translations"
         ),
         "LANGUAGES": ("id", "en"),
-        "MAX_CONTENT_LENGTH": _env_int("MAX_CONTENT_LENGTH", 16 * 1024 * 1024),
+        # Every body is refused unread above this; the upload views raise it for their files.
+        "MAX_CONTENT_LENGTH": _env_int("MAX_CONTENT_LENGTH", 1024 * 1024),
         "MAX_FORM_MEMORY_SIZE": 500_000,
+        "MAX_FORM_PARTS": 1000,
     }
 
 

@@ -1,26 +1,48 @@
-"""The request class: form bodies that are not valid UTF-8 decode to U+FFFD, which the form
-fields refuse with a message, instead of failing or passing through as "%FF"."""
+"""The request class: urlencoded form bodies are bounded before they are read (in bytes, by
+MAX_FORM_MEMORY_SIZE, and in fields, by MAX_FORM_PARTS), and bytes that are not valid UTF-8
+decode to U+FFFD, which the form fields refuse with a message, instead of failing or passing
+through as "%FF"."""
 
 import re
-from urllib.parse import parse_qsl
+from urllib.parse import unquote_to_bytes
 
 from flask import Request as FlaskRequest
 from flask.sessions import SecureCookieSessionInterface
+from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.formparser import FormDataParser
 from werkzeug.routing import IntegerConverter
-
-_RAW_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 
 
 class FormParser(FormDataParser):
     def _parse_urlencoded(self, stream, mimetype, content_length, options):
-        # Browsers percent-encode everything; quote stray raw bytes the same way so that one
-        # UTF-8 decode (with replacement) treats both alike.
-        body = _RAW_HIGH_BYTE.sub(lambda match: b"%%%02X" % match[0][0], stream.read())
-        items = parse_qsl(
-            body.decode("ascii"), keep_blank_values=True, encoding="utf-8", errors="replace"
-        )
-        return stream, self.cls(items), self.cls()
+        limit = self.max_form_memory_size
+        if limit is not None and (content_length is None or content_length > limit):
+            raise RequestEntityTooLarge()  # refused unread (a chunked body has no length)
+        body = stream.read(limit + 1 if limit is not None else -1)
+        if limit is not None and len(body) > limit:
+            raise RequestEntityTooLarge()
+        if self.max_form_parts is not None and body.count(b"&") >= self.max_form_parts:
+            raise RequestEntityTooLarge()
+        return stream, self.cls(_fields(body)), self.cls()
+
+
+_FIELD = re.compile(rb"([^&=]*)=?([^&]*)")
+
+
+def _fields(body: bytes):
+    """Name/value pairs of an urlencoded body, percent-escapes and raw bytes alike decoded as
+    UTF-8 (with replacement), one field at a time (no copy of the whole body)."""
+    for match in _FIELD.finditer(body):
+        if match.end() > match.start():
+            yield _text(match[1]), _text(match[2])
+
+
+def _text(raw: bytes) -> str:
+    if b"+" in raw:
+        raw = raw.replace(b"+", b" ")
+    if b"%" in raw:
+        raw = unquote_to_bytes(raw)
+    return raw.decode("utf-8", "replace")
 
 
 class Request(FlaskRequest):

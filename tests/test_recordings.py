@@ -123,6 +123,10 @@ def test_a_video_becomes_h264_without_its_location_and_gets_a_still(
     assert made["video-480"].key in page and 'type="video/mp4"' in page
     assert made["video-720"].key in page.split("data-hd=")[1]
     assert db.session.get(Work, work).poster is not None  # the still, as WebP sizes
+    # Light mode (asked for by Save-Data): the poster only, until it is tapped.
+    light = client.get(f"/@sasando/works/{work}", headers={"Save-Data": "on"}).text
+    assert "<video" not in light and 'class="video-still"' in light
+    assert made["video-480"].key in light.split('class="video-still"')[1].split(">")[0]
     tile = client.get("/@sasando").get_data(as_text=True)
     assert 'class="work-tile"' in tile and "▶" in tile
 
