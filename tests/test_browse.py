@@ -67,6 +67,13 @@ def test_pages_hold_24_cards_with_stable_links(client, make_creator):
     assert 'href="/browse?sort=name&amp;page=2"' in first
     second = client.get("/browse?sort=name&page=2").get_data(as_text=True)
     assert names(second) == [f"Kreator {number:02d}" for number in range(24, 30)]
+    # Parameters url_for would take for itself are not passed on to it (issue 13, item 7).
+    for odd in ("_method=POST", "_scheme=https&_external=", "_anchor=x", "junk=1"):
+        odd_page = client.get(f"/browse?sort=name&{odd}")
+        assert odd_page.status_code == 200
+        assert 'href="/browse?sort=name&amp;page=2"' in odd_page.get_data(as_text=True)
+    on_a_category = client.get("/browse/musik?page=1&category=fesyen&available=y").text
+    assert 'href="/browse/musik?available=y&amp;page=2"' in on_a_category
 
 
 def test_the_sitemap_lists_public_pages_only(client, creators):

@@ -47,6 +47,15 @@ class BrowseForm(BaseForm):
         self.category.choices = choices([("", _l("All categories")), *category_choices()])
         self.region.choices = choices([("", _l("All of NTT")), *region_choices()])
 
+    def link_args(self, page: int) -> dict:
+        """The query of a link to another page of these results: only what this form reads
+        (never a parameter url_for would take for itself, like _external or _method)."""
+        args = {name: self[name].data for name in ("q", "category", "region", "sort")}
+        args = {name: value for name, value in args.items() if value}
+        if self.available.data:
+            args["available"] = "y"
+        return {**args, "page": page}
+
     def filters(self) -> dict:
         """The validated filters, as discovery.browse() takes them."""
         return {
