@@ -447,3 +447,51 @@ def test_media_of_unpublished_works_is_not_served_to_strangers(app, client, owne
     public = client.get(f"/media/{key}")
     assert public.status_code == 200
     assert "public" in public.headers["Cache-Control"]
+
+
+def _mpo() -> bytes:
+    """What phones and 3-D cameras write: a JPEG with a second picture after it (MPO)."""
+    buffer = io.BytesIO()
+    first, second = Image.new("RGB", (900, 600), (200, 30, 40)), Image.new("RGB", (900, 600))
+    first.save(buffer, "MPO", save_all=True, append_images=[second])
+    assert Image.open(io.BytesIO(buffer.getvalue())).format == "MPO"
+    return buffer.getvalue()
+
+
+def test_a_multi_picture_jpeg_is_taken_as_its_first_picture(app, storage, client, owner):
+    _, work_id = owner
+    assert _upload(client, work_id, _mpo(), "DSCF0001.JPG").status_code == 302
+    picture = db.session.scalar(select(Picture).where(Picture.work_id == work_id))
+    original = next(asset for asset in picture.assets if asset.variant == "original")
+    assert original.content_type == "image/jpeg" and picture.width == 900
+    served = next(asset for asset in picture.assets if asset.variant == "jpeg-640")
+    assert Image.open(io.BytesIO(storage.open(served.key))).getpixel((10, 10))[0] > 150
+
+
+def test_a_video_with_a_bad_still_is_refused_whole_and_an_mpo_still_is_kept(
+    app, storage, client, owner, monkeypatch
+):
+    from . import media_samples as samples
+
+    _, work_id = owner
+
+    def send(still):
+        return client.post(
+            f"/dashboard/works/{work_id}/recording/video",
+            data={
+                "recording": (io.BytesIO(samples.mp4()), "klip.mp4"),
+                "poster": (io.BytesIO(still), "sampul.jpg"),
+            },
+            content_type="multipart/form-data",
+        )
+
+    def broken_decoder(*args, **kwargs):
+        raise RuntimeError("a decoder bug")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(Image, "open", broken_decoder)
+        refused = send(photo_bytes())
+    assert refused.status_code == 400 and "damaged" in refused.get_data(as_text=True)
+    assert _count(MediaAsset) == 0 and db.session.get(Work, work_id).kind != "video"
+    assert send(_mpo()).status_code == 302
+    assert db.session.get(Work, work_id).poster is not None

@@ -206,14 +206,14 @@ def add_recording(work_id, kind):
         form = submitted(RecordingForm, limit)
         if form.validate_on_submit():
             still = None
-            if kind == "video" and form.poster.data:
-                still = media.read_limited(form.poster.data.stream, still_limit)
-                images.decode(still)  # a bad still is refused before anything is stored
+            if kind == "video" and form.poster.data:  # refused before anything is stored
+                data = media.read_limited(form.poster.data.stream, still_limit)
+                still = (data, media.process_poster(work, data))
             media.attach_recording(
                 work, media.read_limited(form.recording.data.stream, limit), work_kind
             )
             if still is not None:
-                media.replace_poster(work, still)
+                media.replace_poster(work, *still)
             flash(_("Your file has been added."), "success")
             return redirect(url_for("creators.edit_work", work_id=work.id))
     except Refused as refusal:

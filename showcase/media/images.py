@@ -6,6 +6,7 @@ GPS position leaves the server).
 """
 
 import io
+import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ from . import Refused
 
 # Pillow's own default warns at ~89 MP and fails at twice that; we refuse earlier, on purpose.
 Image.MAX_IMAGE_PIXELS = 50_000_000
+log = logging.getLogger(__name__)
 ACCEPTED_FORMATS = ["JPEG", "PNG", "WEBP", "HEIF"]  # HEIF: photos from iPhones
 register_heif_opener()
 
@@ -76,6 +78,8 @@ def decode(data: bytes, largest_width: int = WEBP_WIDTHS[-1]) -> Image.Image:
         raise ImageRefused(_l("The file is empty."))
     try:
         image = Image.open(io.BytesIO(data), formats=ACCEPTED_FORMATS)
+        if image.format == "MPO":  # a phone's JPEG with more pictures after it: the first
+            image.format = "JPEG"
         _refuse_huge(image)
         if image.format == "JPEG":
             image.draft("RGB", _draft_size(image, largest_width))
@@ -88,7 +92,9 @@ def decode(data: bytes, largest_width: int = WEBP_WIDTHS[-1]) -> Image.Image:
         raise ImageRefused(
             _l("This is not a photo we can use. Send a JPEG, PNG or WebP image.")
         ) from error
-    except (OSError, SyntaxError, ValueError) as error:
+    except Exception as error:  # noqa: BLE001 - whatever a decoder raises is the file's fault
+        if not isinstance(error, (OSError, SyntaxError, ValueError)):
+            log.warning("a decoder failed on an upload: %r", error)
         raise ImageRefused(
             _l("This image is damaged or incomplete. Try sending it again.")
         ) from error

@@ -477,15 +477,22 @@ def attach_direct_upload(work: Work, kind: WorkKind, key: str, limit: int) -> Me
         delete_objects([key])
 
 
-def replace_poster(work: Work, data: bytes) -> Picture:
+def process_poster(work: Work, data: bytes) -> images.ProcessedImage:
+    """Judge and process a video's still (before anything of the upload is stored)."""
+    return images.process(data, watermark=watermark_for(work.creator))
+
+
+def replace_poster(
+    work: Work, data: bytes, processed: images.ProcessedImage | None = None
+) -> Picture:
     """Set the still shown before a video plays."""
     old = work.poster
-    picture = add_picture(
+    picture = store_picture(
         work.creator.user,
         data,
+        processed or process_poster(work, data),
         purpose=PicturePurpose.POSTER,
         work=work,
-        watermark=watermark_for(work.creator),
     )
     if old is not None:
         delete_picture(old)
