@@ -88,6 +88,25 @@ class LineField(StringField):
         self.data = _clean(self.data, _FORBIDDEN_LINE)
 
 
+# What a name must not draw: the site's own badge (check marks), or text that runs backwards
+# or hides (bidi controls, zero-width and other format characters, but the joiner emoji use).
+_BADGE_MARKS = set("\u2713\u2714\u2705\u2611\u237b\U0001f5f8\u221a")
+
+
+class NameField(LineField):
+    """A name shown on pages: one line, and nothing that fakes the badge or hides text."""
+
+    def pre_validate(self, form):
+        super().pre_validate(form)
+        for char in self.data:
+            if char in _BADGE_MARKS:
+                raise ValidationError(_l("A name cannot contain a check mark."))
+            if unicodedata.category(char) == "Cf" and char != "\u200d":
+                raise ValidationError(
+                    _l("This contains characters that cannot be used. Please retype it.")
+                )
+
+
 class TextField(TextAreaField):
     """Several lines of plain text; line breaks kept, other control characters refused."""
 

@@ -382,3 +382,31 @@ def test_forms_carry_a_csrf_token_and_posts_without_one_are_refused(client, csrf
 
 def test_csrf_tokens_last_as_long_as_the_session(app):
     assert app.config["WTF_CSRF_TIME_LIMIT"] is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Etalase \u2713 Terverifikasi",  # the badge, drawn by the name
+        "Maria \u2714",
+        "Maria \u2705",
+        "\u202eiliB airaM",  # right-to-left override: shows reversed
+        "Maria\u200bBili",  # zero-width space
+        "\ufeffMaria",
+        "Maria\u2066Bili\u2069",  # bidi isolates
+    ],
+)
+def test_a_name_cannot_fake_the_badge_or_hide_text(client, name):
+    response = register(client, display_name=name)
+    assert response.status_code == 400
+    assert "cannot" in response.get_data(as_text=True)
+    assert db.session.scalar(select(func.count()).select_from(CreatorProfile)) == 0
+
+
+@pytest.mark.parametrize("handle", ["maria\u202ebili", "maria\u200bbili", "maria\u2713"])
+def test_a_handle_takes_no_invisible_or_badge_characters(client, handle):
+    assert register(client, handle=handle).status_code == 400
+
+
+def test_a_name_with_emoji_made_of_joined_characters_is_kept(client):
+    assert register(client, display_name="Maria Bili \U0001f469\u200d\U0001f3a8").status_code == 302

@@ -8,6 +8,7 @@ from ..forms import (
     ChoiceField,
     EmailField,
     LineField,
+    NameField,
     Normalised,
     choices,
     password_rules,
@@ -56,7 +57,7 @@ class RegisterForm(BaseForm):
         # Not the username: people log in with their e-mail.
         render_kw={"autocapitalize": "none", "autocomplete": "off", "spellcheck": "false"},
     )
-    display_name = LineField(
+    display_name = NameField(
         _l("Name shown"),
         validators=[DataRequired(REQUIRED), Length(max=80)],
         render_kw={"autocomplete": "name"},

@@ -10,6 +10,7 @@ from ..forms import (
     BaseForm,
     ChoiceField,
     LineField,
+    NameField,
     Normalised,
     RupiahField,
     TextField,
@@ -56,7 +57,7 @@ def _link_field(label, normalise, description, max_length=255):
 
 
 class ProfileForm(BaseForm):
-    display_name = LineField(_l("Name shown"), validators=[DataRequired(REQUIRED), Length(max=80)])
+    display_name = NameField(_l("Name shown"), validators=[DataRequired(REQUIRED), Length(max=80)])
     category = ChoiceField(_l("Category"), validators=[DataRequired(REQUIRED)])
     region = ChoiceField(_l("Regency or city"), validators=[DataRequired(REQUIRED)])
     headline = LineField(
