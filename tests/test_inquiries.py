@@ -184,6 +184,35 @@ def test_the_honeypot_and_a_form_sent_too_fast_are_refused_keeping_the_text(app,
     assert stored() == []
 
 
+def test_a_start_token_works_once_and_only_in_the_session_it_was_given_to(
+    app, client, ana, monkeypatch
+):
+    from datetime import timedelta
+
+    from showcase.services import inquiries as inquiry_service
+
+    def started(visitor) -> str:
+        form = visitor.get("/@ana/inquire").get_data(as_text=True)
+        return re.search(r'name="started" type="hidden" value="([^"]+)"', form).group(1)
+
+    app.config["INQUIRY_MIN_SECONDS"] = 3
+    real_now = inquiry_service.utcnow
+    monkeypatch.setattr(inquiry_service, "utcnow", lambda: real_now() + timedelta(minutes=5))
+    try:
+        other = app.test_client()
+        theirs = started(other)
+        copied = post(client, inquiry(started=theirs))  # replayed from another session
+        assert copied.status_code == 400 and "very quick" in copied.text
+        mine = started(client)
+        assert post(client, inquiry(started=mine)).status_code == 303
+        again = post(client, inquiry(started=mine, message=f"{MESSAGE} Sekali lagi."))
+        assert again.status_code == 400  # the same token a second time
+        assert post(other, inquiry(started=theirs, email="budi@x.example")).status_code == 303
+    finally:
+        app.config["INQUIRY_MIN_SECONDS"] = 0
+    assert len(stored()) == 2
+
+
 BAD = {
     "missing everything": {},
     "no name": inquiry(name=""),

@@ -1,12 +1,14 @@
 """The inquiry form (POST /@<handle>/inquire) and the creator's inbox."""
 
+import hashlib
+import secrets
 from functools import cache
 
-from flask import abort, current_app, flash, g, redirect, request, url_for
+from flask import abort, current_app, flash, g, redirect, request, session, url_for
 from flask_babel import gettext as _
 from flask_limiter.util import get_remote_address
 from flask_login import current_user, login_required
-from flask_wtf.csrf import CSRFError
+from flask_wtf.csrf import CSRFError, generate_csrf
 from itsdangerous import BadData, URLSafeTimedSerializer
 
 from ..caching import personal_slot
@@ -34,21 +36,35 @@ def _signer_for(secret_key: str) -> URLSafeTimedSerializer:
 
 
 def started_token() -> str:
-    """When the form was handed out, signed; put into each page as it is sent."""
-    return _signer().dumps("started")
+    """When the form was handed out, to which session, signed; put into each page as it is
+    sent. Each token is good for one inquiry (its nonce is spent when it is sent)."""
+    return _signer().dumps({"session": _session_binding(), "nonce": secrets.token_urlsafe(9)})
 
 
 personal_slot("inquiry_started", started_token)
 
 
+def _session_binding() -> str:
+    """The session's CSRF secret, hashed: a token copied from another session does not match."""
+    generate_csrf()
+    secret = session.get(current_app.config["WTF_CSRF_FIELD_NAME"], "")
+    return hashlib.sha256(secret.encode()).hexdigest()[:16]
+
+
 def _too_quick(token: str) -> bool:
-    """Whether the form came back sooner than a person could fill it (or without its time)."""
+    """Whether the form came back sooner than a person could fill it, without its time, from
+    another session, or a second time."""
     try:
-        _value, issued = _signer().loads(token, max_age=STARTED_MAX_AGE, return_timestamp=True)
+        payload, issued = _signer().loads(token, max_age=STARTED_MAX_AGE, return_timestamp=True)
     except BadData:
         return True
+    if not isinstance(payload, dict) or payload.get("session") != _session_binding():
+        return True
     waited = (inquiries.utcnow() - issued).total_seconds()
-    return waited < current_app.config["INQUIRY_MIN_SECONDS"]
+    if waited < current_app.config["INQUIRY_MIN_SECONDS"]:
+        return True
+    # Spent in the limiter's store, which every app process shares.
+    return limiter.storage.incr(f"inquiry-started/{payload.get('nonce')}", STARTED_MAX_AGE) > 1
 
 
 def _visitor() -> str:
