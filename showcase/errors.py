@@ -41,11 +41,12 @@ def render_error(error: HTTPException):
         db.session.rollback()  # the page itself must not reuse a failed transaction
     known = code if code in MESSAGES else (400 if code < 500 else 500)
     message = MESSAGES[known]
-    if request.path.startswith("/api/"):
-        return json_error(code, message)
     wait = retry_after(error) if code == 429 else None
-    page = _page(code, TITLES[known], message, wait=_wait_text(wait) if wait else None)
-    response = current_app.make_response((page, code))
+    if request.path.startswith("/api/"):
+        response = current_app.make_response(json_error(code, message))
+    else:
+        page = _page(code, TITLES[known], message, wait=_wait_text(wait) if wait else None)
+        response = current_app.make_response((page, code))
     # What the exception tells the client (Allow on a 405, Retry-After), without its body type.
     for name, value in error.get_headers():
         if name.lower() != "content-type":

@@ -3,6 +3,7 @@ tests check every response against them)."""
 
 from flask import url_for
 
+from ..services.catalog import categories, regions
 from ..services.discovery import PER_PAGE
 
 
@@ -153,6 +154,10 @@ def _parameter(name: str, description: str, schema: dict, where: str = "query") 
     }
 
 
+def _slugs(rows) -> dict:
+    return {"type": "string", "enum": ["", *(row.slug for row in rows())]}
+
+
 def _json(description: str, schema: str) -> dict:
     return {"description": description, "content": {"application/json": {"schema": _ref(schema)}}}
 
@@ -175,18 +180,30 @@ def openapi_document() -> dict:
                     "operationId": "listCreators",
                     "summary": f"Public creators, {PER_PAGE} a page",
                     "parameters": [
-                        _parameter("category", "A category slug, e.g. musik.", STRING),
-                        _parameter("region", "A regency or city slug, e.g. rote-ndao.", STRING),
+                        _parameter("category", "A category slug, e.g. musik.", _slugs(categories)),
+                        _parameter(
+                            "region", "A regency or city slug, e.g. rote-ndao.", _slugs(regions)
+                        ),
                         _parameter(
                             "q",
                             "Search words (prefixes match).",
                             {"type": "string", "maxLength": 100},
                         ),
-                        _parameter("available", "y: only those available for hire.", STRING),
                         _parameter(
-                            "sort", "featured, newest or name; by default the best match.", STRING
+                            "available",
+                            "y: only those available for hire; 0 or nothing: everyone.",
+                            {"type": "string", "enum": ["", "0", "y"]},
                         ),
-                        _parameter("page", "Page number.", {"type": "integer", "minimum": 1}),
+                        _parameter(
+                            "sort",
+                            "featured, newest or name; by default the best match.",
+                            {"type": "string", "enum": ["", "featured", "newest", "name"]},
+                        ),
+                        _parameter(
+                            "page",
+                            "Page number.",
+                            {"type": "integer", "minimum": 1, "maximum": 10_000},
+                        ),
                     ],
                     "responses": {
                         "200": _json("One page of creators.", "CreatorList"),

@@ -12,6 +12,7 @@ from .documents import creator_detail, creator_summary
 from .openapi import openapi_document
 
 LIST_FILTERS = ("category", "region", "q", "available", "sort", "page")
+AVAILABLE = ("", "0", "y")  # all, all, only those available for hire
 
 
 @bp.after_request
@@ -28,6 +29,11 @@ def list_creators():
     unknown = sorted(set(request.args) - set(LIST_FILTERS))
     if unknown:
         return json_error(400, _("Unknown parameter: %(names)s.", names=", ".join(unknown)))
+    repeated = sorted(name for name in request.args if len(request.args.getlist(name)) > 1)
+    if repeated:
+        return json_error(400, _("Give each parameter once: %(names)s.", names=", ".join(repeated)))
+    if request.args.get("available", "") not in AVAILABLE:
+        return json_error(400, _("Some parameters are not valid."), {"available": [_("y or 0.")]})
     if not form.validate():
         return json_error(400, _("Some parameters are not valid."), fields=form.errors)
     results = discovery.browse(**form.filters())
