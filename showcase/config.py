@@ -96,6 +96,8 @@ def defaults(instance_path: str) -> dict:
         # Each inquiry mails its buyer a copy: a cap per address, so it cannot mail-bomb one.
         "INQUIRY_LIMIT_PER_EMAIL": os.environ.get("INQUIRY_LIMIT_PER_EMAIL", "20 per day"),
         "INQUIRY_MIN_SECONDS": _env_int("INQUIRY_MIN_SECONDS", 3),
+        # Photos, recordings and videos sent by one account, all kinds together.
+        "UPLOAD_LIMIT_PER_ACCOUNT": os.environ.get("UPLOAD_LIMIT_PER_ACCOUNT", "60 per hour"),
         "REPORT_LIMIT_PER_IP": os.environ.get("REPORT_LIMIT_PER_IP", "10 per hour"),
         "PROXY_COUNT": _env_int("PROXY_COUNT", 0),
         "PASSWORD_HASH_METHOD": os.environ.get("PASSWORD_HASH_METHOD", "scrypt"),

@@ -3,10 +3,12 @@
 from functools import wraps
 from urllib.parse import urlsplit
 
-from flask import abort, g, render_template
+from flask import abort, current_app, g, render_template
+from flask_limiter.util import get_remote_address
 from flask_login import current_user, login_required
 from werkzeug.exceptions import RequestEntityTooLarge
 
+from .extensions import limiter
 from .services import media
 
 
@@ -33,6 +35,15 @@ def safe_next(target: str | None) -> str | None:
     if parts.scheme or parts.netloc or any(ord(char) < 32 for char in target):
         return None
     return target
+
+
+# Uploads cost the server work (decoding, ffmpeg): one limit per account across them all.
+upload_limit = limiter.shared_limit(
+    lambda: current_app.config["UPLOAD_LIMIT_PER_ACCOUNT"],
+    scope="uploads",
+    key_func=lambda: f"account:{current_user.get_id() or get_remote_address()}",
+    methods=["POST"],
+)
 
 
 def creator_required(view):

@@ -495,3 +495,24 @@ def test_a_video_with_a_bad_still_is_refused_whole_and_an_mpo_still_is_kept(
     assert _count(MediaAsset) == 0 and db.session.get(Work, work_id).kind != "video"
     assert send(_mpo()).status_code == 302
     assert db.session.get(Work, work_id).poster is not None
+
+
+def test_a_png_bomb_under_the_pixel_cap_is_refused_from_its_header(app, storage, client, owner):
+    _, work_id = owner
+    buffer = io.BytesIO()
+    Image.new("1", (7000, 7000)).save(buffer, "PNG")  # made small here; as RGBA, the same
+    assert len(buffer.getvalue()) < 500_000  # 49 megapixels: 196 MB to decode as RGBA
+    response = _upload(client, work_id, buffer.getvalue(), "bomb.png")
+    assert response.status_code == 400
+    assert "too many pixels (more than 16 megapixels)" in response.get_data(as_text=True)
+    assert _count(MediaAsset) == 0
+
+
+def test_one_account_may_upload_only_so_much_in_an_hour(app, storage, client, owner):
+    _, work_id = owner
+    app.config["UPLOAD_LIMIT_PER_ACCOUNT"] = "2 per hour"
+    try:
+        answers = [_upload(client, work_id, photo_bytes()).status_code for _ in range(3)]
+    finally:
+        app.config["UPLOAD_LIMIT_PER_ACCOUNT"] = "60 per hour"
+    assert answers == [302, 302, 429]

@@ -11,7 +11,7 @@ from ..media import Refused, images
 from ..models import utcnow
 from ..services import creators, media, notices, sharing
 from ..services.catalog import category_by_slug, region_by_slug
-from ..views import creator_required, form_page, submitted
+from ..views import creator_required, form_page, submitted, upload_limit
 from . import bp
 from .forms import NewWorkForm, ProfileForm, WorkForm
 
@@ -116,6 +116,7 @@ def _new_work_limit() -> int:
 
 @bp.route("/dashboard/works/new", methods=["GET", "POST"])
 @creator_required
+@upload_limit
 def new_work():
     request.max_content_length = _new_work_limit()
     try:

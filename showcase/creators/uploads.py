@@ -13,7 +13,7 @@ from ..media import Refused, images
 from ..media.images import ImageRefused
 from ..models import PicturePurpose, WorkKind
 from ..services import media
-from ..views import creator_required, form_page, submitted
+from ..views import creator_required, form_page, submitted, upload_limit
 from . import bp
 from .dashboard import MOVES, _own_work
 from .forms import AltForm, ImageForm, ProfilePictureForm, RecordingForm
@@ -38,6 +38,7 @@ def _limit_upload(megabytes_setting: str) -> int:
 
 @bp.route("/dashboard/profile/<kind>", methods=["GET", "POST"])
 @creator_required
+@upload_limit
 def profile_picture(kind):
     if kind not in PROFILE_PICTURES:
         abort(404)
@@ -69,6 +70,7 @@ def delete_profile_picture(kind):
 
 @bp.route("/dashboard/works/<id:work_id>/images", methods=["GET", "POST"])
 @creator_required
+@upload_limit
 def add_work_image(work_id):
     work = _own_work(work_id)
     limit = _limit_upload("IMAGE_MAX_MB")
@@ -198,6 +200,7 @@ def _recording_page(work, kind: str, limit: int, form=None, refusal=None):
 
 @bp.route("/dashboard/works/<id:work_id>/recording/<kind>", methods=["GET", "POST"])
 @creator_required
+@upload_limit
 def add_recording(work_id, kind):
     work, work_kind, limit, _accept = _recording_target(work_id, kind)
     still_limit = current_app.config["IMAGE_MAX_MB"] * media.MB
@@ -223,6 +226,7 @@ def add_recording(work_id, kind):
 
 @bp.post("/dashboard/works/<id:work_id>/recording/<kind>/direct")
 @creator_required
+@upload_limit
 def direct_recording(work_id, kind):
     """JSON for the browser: where to send the file straight to the bucket."""
     work, work_kind, limit, accept = _recording_target(work_id, kind)

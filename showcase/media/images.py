@@ -39,6 +39,10 @@ CONTENT_TYPES = {
 WEBP_WIDTHS = (160, 320, 640, 1280)
 # A long cloth photographed end to end is fine; a 1×40000 strip is not (WebP stops at 16383).
 MAX_ASPECT = 12
+# PNG and WebP compress flat areas without limit (a 186 KB PNG can hold 49 megapixels, half a
+# gigabyte decoded): no phone photo in them is larger than this.
+LOSSLESS = {"PNG", "WEBP"}
+MAX_LOSSLESS_PIXELS = 16_000_000
 JPEG_WIDTH = 640
 WEBP_QUALITY = 82
 # Pillow's encoders let go of the GIL: derivatives are encoded side by side.
@@ -109,17 +113,19 @@ def _refuse_huge(image: Image.Image) -> None:
     width, height = image.size
     if width * height > Image.MAX_IMAGE_PIXELS:
         raise Image.DecompressionBombError(f"{width}x{height}")
+    if image.format in LOSSLESS and width * height > MAX_LOSSLESS_PIXELS:
+        raise ImageRefused(_too_many_pixels(MAX_LOSSLESS_PIXELS))
     if max(width, height) > MAX_ASPECT * min(width, height):
         raise ImageRefused(
             _l("This image is too long and narrow. Crop it to the work and send it again.")
         )
 
 
-def _too_many_pixels():
+def _too_many_pixels(limit: int = Image.MAX_IMAGE_PIXELS):
     return _l(
         "This image has too many pixels (more than %(megapixels)d megapixels). "
         "Send a smaller photo.",
-        megapixels=Image.MAX_IMAGE_PIXELS // 1_000_000,
+        megapixels=limit // 1_000_000,
     )
 
 
