@@ -56,6 +56,7 @@ def test_schemathesis_finds_nothing_against_the_document(tmp_path):
             capture_output=True,
             text=True,
             timeout=600,
+            cwd=tmp_path,  # where it keeps its cache
         )  # fmt: skip
     print(run.stdout[-3000:])
     assert run.returncode == 0, run.stdout[-3000:]
