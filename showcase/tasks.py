@@ -17,6 +17,7 @@ from flask import Flask, current_app, has_app_context
 from huey import Huey, crontab, signals
 from huey.consumer import Consumer
 from huey.storage import MemoryStorage, RedisStorage, SqliteStorage
+from redis import ConnectionPool
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
@@ -57,7 +58,9 @@ def init_app(app: Flask) -> None:
 
 def _storage(url: str):
     if url.startswith(("redis://", "rediss://", "unix://")):
-        return RedisStorage("etalase", url=url)
+        # A Redis that does not answer fails a commit's enqueue in seconds, not never.
+        pool = ConnectionPool.from_url(url, socket_connect_timeout=2, socket_timeout=10)
+        return RedisStorage("etalase", connection_pool=pool)
     if url.startswith("sqlite:///"):
         path = Path(url.removeprefix("sqlite:///"))
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -106,6 +109,8 @@ def after_commit(queued_task, *args) -> None:
 
 @event.listens_for(Session, "after_commit")
 def _enqueue_committed(session) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint released: the rows are not committed until the outer commit
     for queued_task, args in session.info.pop(_AFTER_COMMIT, []):
         try:
             queued_task(*args)

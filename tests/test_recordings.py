@@ -131,6 +131,53 @@ def test_a_video_becomes_h264_without_its_location_and_gets_a_still(
     assert 'class="work-tile"' in tile and "▶" in tile
 
 
+def test_no_transaction_is_open_while_ffmpeg_or_storage_works(
+    storage, client, work, run_tasks, monkeypatch
+):
+    """On SQLite an open transaction of a POST or a task holds the write lock: every other
+    write would wait for ffmpeg."""
+    from showcase.media import transcode
+
+    seen = []
+
+    def watched(function):
+        def call(*args, **kwargs):
+            seen.append((function.__name__, db.session().in_transaction()))
+            return function(*args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(transcode, "_execute", watched(transcode._execute))
+    monkeypatch.setattr(storage, "put", watched(storage.put))
+    assert _send(client, work, "video", samples.mp4(), "klip.mp4").status_code == 302
+    assert run_tasks() == 1
+    assert {name for name, _ in seen} == {"_execute", "put"} and len(seen) > 5
+    assert [name for name, open_ in seen if open_] == [], seen
+
+
+def test_a_recording_replaced_while_its_task_runs_is_not_overwritten(
+    storage, client, work, run_tasks, monkeypatch
+):
+    from showcase.media import transcode
+
+    real = transcode.recording
+    calls = []
+
+    def meanwhile_a_new_upload(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:  # the creator sends a longer take while the first is converted
+            assert _send(client, work, "audio", samples.wav(seconds=4), "b.wav").status_code == 302
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(transcode, "recording", meanwhile_a_new_upload)
+    _send(client, work, "audio", samples.wav(seconds=2), "a.wav")
+    assert run_tasks() == 2  # the first upload's task, then the second's
+    made = renditions(work)
+    assert set(made) == {"original", "audio-opus", "audio-aac"}
+    assert {asset.duration for asset in made.values()} == {4.0}
+    assert {asset.key for asset in made.values()} == set(storage.keys())
+
+
 def test_a_small_video_is_never_made_larger(storage, client, work, run_tasks):
     _send(client, work, "video", samples.mp4(size="320x240"), "kecil.mp4")
     run_tasks()
@@ -186,8 +233,8 @@ def test_a_failed_conversion_is_shown_to_its_owner_with_a_retry(
 BAD = {
     "empty-audio": ("audio", b"", "empty"),
     "text-named-mp3": ("audio", b"bukan lagu\n" * 300, "could not read"),
-    "image-as-audio": ("audio", photo_bytes(), "not a recording"),
-    "photo-as-video": ("video", photo_bytes(), "not a video"),
+    "image-as-audio": ("audio", photo_bytes(), "could not read"),
+    "photo-as-video": ("video", photo_bytes(), "could not read"),
     "sound-as-video": ("video", samples.wav(), "not a video"),
     "mp4-header-then-garbage": ("video", samples.mp4_header_then_garbage(), "could not read"),
     "webm-header-then-garbage": ("video", samples.webm_header_then_garbage(), "could not read"),

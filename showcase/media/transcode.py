@@ -12,6 +12,7 @@ MP4 at 480p and, when the source is larger, 720p, never upscaled, ``+faststart``
 and a still for the poster.
 """
 
+import contextlib
 import logging
 import re
 import resource
@@ -82,27 +83,37 @@ def run(limits: Limits, arguments: list[str], duration: float | None = None):
 
 
 def _execute(limits: Limits, arguments: list[str], timeout: float):
-    command = [limits.binary, "-hide_banner", "-nostdin", *arguments]
+    """Run ffmpeg on local files of the formats people send only (a playlist or a concat list
+    could make it read other files), in at most ``limits.memory_mb`` of address space."""
+    command = [limits.binary, "-hide_banner", "-nostdin", *_guarded(arguments)]
+    process = subprocess.Popen(  # noqa: S603 - our binary, our arguments, our file paths
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    size = limits.memory_mb * 1024 * 1024
+    with contextlib.suppress(ProcessLookupError):  # (it has already ended)
+        # Set from outside: preexec_fn is not safe in the consumer's threads.
+        resource.prlimit(process.pid, resource.RLIMIT_AS, (size, size))
     try:
-        return subprocess.run(  # noqa: S603 - our binary, our arguments, a file path
-            command,
-            capture_output=True,
-            timeout=timeout,
-            preexec_fn=_memory_limit(limits.memory_mb),
-            check=False,
-        )
+        stdout, stderr = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired as error:
+        process.kill()
+        process.communicate()
         raise TranscodeRefused(
             _l("This file took too long to prepare. Try a shorter one.")
         ) from error
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
 
 
-def _memory_limit(megabytes: int):
-    def limit():
-        size = megabytes * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (size, size))
+INPUT_FORMATS = "mov,mp4,m4a,3gp,3g2,mj2,matroska,webm,mp3,ogg,wav,flac,aac,amr"
 
-    return limit
+
+def _guarded(arguments: list[str]) -> list[str]:
+    guarded = []
+    for argument in arguments:
+        if argument == "-i":
+            guarded += ["-protocol_whitelist", "file", "-format_whitelist", INPUT_FORMATS]
+        guarded.append(argument)
+    return guarded
 
 
 DURATION = re.compile(rb"Duration: (\d+):(\d\d):(\d\d(?:\.\d+)?)")

@@ -18,7 +18,7 @@ import imageio_ffmpeg
 from flask import current_app
 from flask_babel import force_locale
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from .. import tasks
@@ -93,24 +93,31 @@ def add_picture(
     """
     processed = images.process(data, watermark=watermark)
     return store_picture(
-        owner, data, processed, purpose=purpose, alt=alt, work=work, position=position
+        owner.id,
+        data,
+        processed,
+        purpose=purpose,
+        alt=alt,
+        work_id=work.id if work else None,
+        position=position,
     )
 
 
 def store_picture(
-    owner: User,
+    owner_id: int,
     data: bytes,
     processed: images.ProcessedImage,
     *,
     purpose: PicturePurpose,
     alt: str = "",
-    work: Work | None = None,
+    work_id: int | None = None,
     position: int = 0,
 ) -> Picture:
-    """Store an image already judged and processed (``images.process``) with its original."""
+    """Store an image already judged and processed (``images.process``) with its original:
+    its files first (by ids, so that no row need be read meanwhile), then its rows."""
     picture = Picture(
-        owner_id=owner.id,
-        work_id=work.id if work else None,
+        owner_id=owner_id,
+        work_id=work_id,
         purpose=purpose.value,
         position=position,
         alt=alt,
@@ -123,7 +130,7 @@ def store_picture(
         (item.variant, item.content_type, item.data, item.width, item.height)
         for item in processed.derivatives
     ]
-    picture.assets = _store(owner.id, purpose.value, uploads)
+    picture.assets = _store(owner_id, purpose.value, uploads)
     _commit_or_undo([asset.key for asset in picture.assets], picture)
     return picture
 
@@ -202,12 +209,12 @@ def add_work_photos(
     described = alt or work.title
     for number, (data, processed) in enumerate(photos, start=1):
         store_picture(
-            work.creator.user,
+            work.creator.user_id,
             data,
             processed,
             purpose=PicturePurpose.WORK,
             alt=described if len(photos) == 1 else f"{described} ({number})",
-            work=work,
+            work_id=work.id,
             position=position + number,
         )
     if photos and work.kind == WorkKind.TEXT:
@@ -229,6 +236,7 @@ def judge_recording(data: bytes, kind: WorkKind | None = None) -> tuple[WorkKind
     TranscodeRefused for what cannot play, or is longer than its kind allows."""
     if not data:
         raise transcode.TranscodeRefused(_l("The file is empty."))
+    db.session.commit()  # no transaction (on SQLite: the write lock) waits on ffmpeg
     with _on_disk(data) as path:
         found = transcode.probe(ffmpeg_limits(), path)
     if kind is None:
@@ -262,15 +270,16 @@ def attach_recording(work: Work, data: bytes, kind: WorkKind | None = None) -> M
     """Keep an audio or video upload as the work's private original (replacing its earlier
     recording) and have a task make what pages play; until then the work is "processing"
     and not public. Refused before anything is stored if ffmpeg cannot read it."""
-    kind, found = judge_recording(data, kind)
-    key = make_key("originals", work.creator.user_id, kind.value)
+    owner_id = work.creator.user_id
+    kind, found = judge_recording(data, kind)  # then storage too works outside a transaction
+    key = make_key("originals", owner_id, kind.value)
     try:
         get_storage().put(key, data, "application/octet-stream")
     except StorageError as error:
         raise storage_unavailable() from error
     old_keys = _forget_recording(work)
     original = MediaAsset(
-        owner_id=work.creator.user_id,
+        owner_id=owner_id,
         work_id=work.id,
         variant="original",
         backend=get_storage().name,
@@ -322,53 +331,135 @@ RENDITION_TYPES = {
 }
 
 
+@dataclass(frozen=True)
+class _Job:
+    """What a media task needs of its rows, read before any transaction is let go."""
+
+    original_id: int
+    work_id: int
+    owner_id: int
+    kind: str
+    key: str
+    needs_poster: bool
+    watermark: str | None
+
+
 def make_playable(original_id: int) -> None:
     """Make what pages play from a work's original (run by the queue; idempotent: an original
-    since replaced, or already made ready, is left alone). Storage failures raise, for the
-    queue to retry; a file ffmpeg cannot convert marks the work failed, with the reason."""
-    original = db.session.get(MediaAsset, original_id)
-    if original is None or original.variant != "original":
+    since replaced, or already made ready, is left alone). No transaction stays open while
+    storage and ffmpeg work (on SQLite it would hold the write lock for minutes); the result
+    is recorded only if the work still waits for this original. Storage failures raise, for
+    the queue to retry; a file ffmpeg cannot convert marks the work failed, with the reason."""
+    job = _job(original_id)
+    db.session.commit()
+    if job is None:
         return
-    work = db.session.get(Work, original.work_id)
-    if work.media_state != MediaState.PROCESSING:
-        return
-    data = get_storage().open(original.key)
     limits = ffmpeg_limits()
+    data = get_storage().open(job.key)
     with tempfile.TemporaryDirectory(prefix="etalase-") as folder:
         workdir = Path(folder)
         source = workdir / "original"
         source.write_bytes(data)
         try:
             found = transcode.probe(limits, source)
-            if work.kind == WorkKind.VIDEO:
+            if job.kind == WorkKind.VIDEO:
                 made = transcode.video(limits, source, workdir, found)
             else:
                 made = transcode.recording(limits, source, workdir, found.duration)
         except transcode.TranscodeRefused as refusal:
-            mark_failed(work, refusal.message)
+            mark_failed(job, refusal.message)
             return
-        if made.still is not None and work.poster is None:  # before the work shows
-            replace_poster(work, made.still.read_bytes())
-        assets, keys = _store_renditions(work, made, found)
-    work.media_state = MediaState.READY.value
-    work.waveform = json.dumps(made.peaks) if made.peaks else ""
+        still = _still(job, made)
+        assets, keys = _store_renditions(job, made, found)
+    if still is not None:  # before the work shows
+        store_picture(job.owner_id, *still, purpose=PicturePurpose.POSTER, work_id=job.work_id)
+    if not _finish(job, WorkState.ready(made.peaks)):
+        delete_objects(keys)  # replaced, or made ready by another run, meanwhile
+        return
     _commit_or_undo(keys, *assets)
 
 
-def _store_renditions(work: Work, made, found) -> tuple[list[MediaAsset], list[str]]:
+def _job(original_id: int) -> _Job | None:
+    original = db.session.get(MediaAsset, original_id)
+    if original is None or original.variant != "original":
+        return None
+    work = db.session.get(Work, original.work_id)
+    if work.media_state != MediaState.PROCESSING:
+        return None
+    return _Job(
+        original_id=original.id,
+        work_id=work.id,
+        owner_id=original.owner_id,
+        kind=work.kind,
+        key=original.key,
+        needs_poster=work.poster is None,
+        watermark=watermark_for(work.creator),
+    )
+
+
+def _still(job: _Job, made) -> tuple[bytes, images.ProcessedImage] | None:
+    """The video's still, processed for the poster, when the creator chose none; a still the
+    image pipeline refuses (a strip too narrow) leaves the video without one."""
+    if made.still is None or not job.needs_poster:
+        return None
+    data = made.still.read_bytes()
+    try:
+        return data, images.process(data, watermark=job.watermark)
+    except Refused:
+        return None
+
+
+class WorkState:
+    @staticmethod
+    def ready(peaks: list[int]) -> dict:
+        return {
+            "media_state": MediaState.READY.value,
+            "media_error": "",
+            "waveform": json.dumps(peaks) if peaks else "",
+        }
+
+    @staticmethod
+    def failed(reason) -> dict:
+        """The reason is kept in English (the catalogs' key); pages show it translated."""
+        with force_locale("en"):
+            return {"media_state": MediaState.FAILED.value, "media_error": str(reason)[:300]}
+
+
+def _finish(job: _Job, values: dict) -> bool:
+    """Record a task's outcome, only if the work still waits for this job's original (one
+    short write, left uncommitted for the caller); False when it no longer does."""
+    still_waiting = (
+        select(MediaAsset.id)
+        .where(MediaAsset.id == job.original_id, MediaAsset.work_id == job.work_id)
+        .exists()
+    )
+    done = db.session.execute(
+        update(Work)
+        .where(
+            Work.id == job.work_id,
+            Work.media_state == MediaState.PROCESSING.value,
+            still_waiting,
+        )
+        .values(**values, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    return done.rowcount == 1
+
+
+def _store_renditions(job: _Job, made, found) -> tuple[list[MediaAsset], list[str]]:
     storage = get_storage()
     assets, keys = [], []
     try:
         for variant, path in made.files.items():
             content_type, extension = RENDITION_TYPES[variant]
             data = path.read_bytes()
-            key = make_key(work.kind, work.creator.user_id, f"{variant}.{extension}")
+            key = make_key(job.kind, job.owner_id, f"{variant}.{extension}")
             storage.put(key, data, content_type)
             keys.append(key)
             assets.append(
                 MediaAsset(
-                    owner_id=work.creator.user_id,
-                    work_id=work.id,
+                    owner_id=job.owner_id,
+                    work_id=job.work_id,
                     variant=variant,
                     backend=storage.name,
                     key=key,
@@ -384,20 +475,16 @@ def _store_renditions(work: Work, made, found) -> tuple[list[MediaAsset], list[s
     return assets, keys
 
 
-def mark_failed(work: Work, reason) -> None:
-    """Kept in English (the catalogs' key); pages show it in their reader's language."""
-    with force_locale("en"):
-        work.media_error = str(reason)[:300]
-    work.media_state = MediaState.FAILED.value
+def mark_failed(job: _Job, reason) -> None:
+    _finish(job, WorkState.failed(reason))
     db.session.commit()
 
 
 def give_up(original_id: int) -> None:
     """The last retry failed too (storage down for long): the owner is told, and may retry."""
-    original = db.session.get(MediaAsset, original_id)
-    if original is not None and original.variant == "original":
-        work = db.session.get(Work, original.work_id)
-        mark_failed(work, _l("We could not prepare this file. Please try again."))
+    job = _job(original_id)
+    if job is not None:
+        mark_failed(job, _l("We could not prepare this file. Please try again."))
 
 
 def retry_processing(work: Work) -> bool:
@@ -410,9 +497,14 @@ def retry_processing(work: Work) -> bool:
     return True
 
 
+# A task's retries wait this long in all (1, 4 and 16 minutes: showcase.tasks.process_media).
+RETRY_WAITS = timedelta(minutes=21)
+
+
 def requeue_stuck(now: datetime | None = None) -> int:
     """Queue again the works whose task was lost (the queue was down at upload, or a consumer
-    died): processing for longer than their processing could take."""
+    died): processing for longer than every try of their task could take. Each is stamped,
+    so the next sweep waits as long again before queueing it once more."""
     now = now or utcnow()
     limits = ffmpeg_limits()
     waiting = db.session.execute(
@@ -421,12 +513,17 @@ def requeue_stuck(now: datetime | None = None) -> int:
         .where(Work.media_state == MediaState.PROCESSING.value)
     ).all()
     stuck = [
-        original_id
-        for _, updated_at, original_id, duration in waiting
-        if updated_at < now - timedelta(seconds=limits.timeout(duration))
+        (work_id, original_id)
+        for work_id, updated_at, original_id, duration in waiting
+        if updated_at < now - RETRY_WAITS - 4 * timedelta(seconds=limits.timeout(duration))
     ]
-    for original_id in stuck:
-        tasks.process_media(original_id)
+    if stuck:
+        db.session.execute(
+            update(Work).where(Work.id.in_([w for w, _ in stuck])).values(updated_at=now)
+        )
+        for _, original_id in stuck:
+            tasks.after_commit(tasks.process_media, original_id)
+    db.session.commit()
     return len(stuck)
 
 
@@ -488,11 +585,11 @@ def replace_poster(
     """Set the still shown before a video plays."""
     old = work.poster
     picture = store_picture(
-        work.creator.user,
+        work.creator.user_id,
         data,
         processed or process_poster(work, data),
         purpose=PicturePurpose.POSTER,
-        work=work,
+        work_id=work.id,
     )
     if old is not None:
         delete_picture(old)
