@@ -7,6 +7,7 @@ Media and direct uploads may use the storage bucket's origin.
 from urllib.parse import urlsplit
 
 from flask import Flask
+from flask_login import current_user
 
 
 def content_security_policy(config) -> str:
@@ -26,8 +27,13 @@ def content_security_policy(config) -> str:
     )
 
 
+# Two years, subdomains included: what HSTS preload lists ask for.
+HSTS = "max-age=63072000; includeSubDomains"
+
+
 def register(app: Flask) -> None:
     policy = content_security_policy(app.config)
+    production = app.config["SHOWCASE_ENV"] == "production"
 
     @app.after_request
     def add_security_headers(response):
@@ -36,6 +42,11 @@ def register(app: Flask) -> None:
         headers.setdefault("X-Content-Type-Options", "nosniff")
         headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
         headers.setdefault("X-Frame-Options", "DENY")
+        if production:
+            headers.setdefault("Strict-Transport-Security", HSTS)
+        if current_user.is_authenticated and "Cache-Control" not in headers:
+            # A signed-in page (dashboard, inbox, settings): never kept by a browser or proxy.
+            headers["Cache-Control"] = "no-store"
         # Pages depend on the language, chosen by cookie or Accept-Language.
         response.vary.update(("Accept-Language", "Cookie", "Save-Data"))
         return response

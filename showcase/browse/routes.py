@@ -67,7 +67,7 @@ def set_light_mode(state):
     target = safe_next(request.args.get("next")) or url_for("browse.home")
     response = redirect(target)
     if state == "on":
-        response.set_cookie(LIGHT_COOKIE, "on", max_age=ONE_YEAR, samesite="Lax")
+        _remember(response, LIGHT_COOKIE, "on")
     else:
         response.delete_cookie(LIGHT_COOKIE)
     return response
@@ -79,5 +79,17 @@ def set_language(code):
     target = safe_next(request.args.get("next")) or url_for("browse.home")
     response = redirect(target)
     if code in current_app.config["LANGUAGES"]:
-        response.set_cookie(LANGUAGE_COOKIE, code, max_age=ONE_YEAR, samesite="Lax")
+        _remember(response, LANGUAGE_COOKIE, code)
     return response
+
+
+def _remember(response, name: str, value: str) -> None:
+    """A preference cookie, Secure in production like the session's."""
+    response.set_cookie(
+        name,
+        value,
+        max_age=ONE_YEAR,
+        samesite="Lax",
+        secure=current_app.config["SESSION_COOKIE_SECURE"],
+        httponly=True,
+    )
