@@ -78,6 +78,10 @@ def defaults(instance_path: str) -> dict:
         "RATELIMIT_HEADERS_ENABLED": True,
         "LOGIN_LIMIT_PER_ACCOUNT": os.environ.get("LOGIN_LIMIT_PER_ACCOUNT", "10 per 15 minutes"),
         "LOGIN_LIMIT_PER_IP": os.environ.get("LOGIN_LIMIT_PER_IP", "100 per 15 minutes"),
+        # From every client together; a browser its owner has logged in with is spared.
+        "LOGIN_LIMIT_PER_ACCOUNT_ANYWHERE": os.environ.get(
+            "LOGIN_LIMIT_PER_ACCOUNT_ANYWHERE", "50 per hour"
+        ),
         "REGISTER_LIMIT_PER_IP": os.environ.get("REGISTER_LIMIT_PER_IP", "20 per hour"),
         "RESET_LIMIT_PER_IP": os.environ.get("RESET_LIMIT_PER_IP", "10 per hour"),
         # Rendered public pages, keyed by the data version (showcase.caching): in each process

@@ -410,3 +410,50 @@ def test_a_handle_takes_no_invisible_or_badge_characters(client, handle):
 
 def test_a_name_with_emoji_made_of_joined_characters_is_kept(client):
     assert register(client, display_name="Maria Bili \U0001f469\u200d\U0001f3a8").status_code == 302
+
+
+def _login_from(client, address, email, password):
+    return client.post(
+        "/login", data={"email": email, "password": password}, environ_base={"REMOTE_ADDR": address}
+    )
+
+
+def test_a_guesser_elsewhere_cannot_lock_the_owner_out(app, client, make_creator):
+    """Ten wrong passwords for her address from somewhere else do not stop her own phone."""
+    user = make_creator()
+    for _ in range(10):
+        assert _login_from(client, "203.0.113.9", user.email, "tebak-tebak").status_code == 400
+    assert _login_from(client, "203.0.113.9", user.email, PASSWORD).status_code == 429
+    owner = app.test_client()
+    assert _login_from(owner, "198.51.100.20", user.email, PASSWORD).status_code == 302
+
+
+def test_guesses_from_everywhere_slow_strangers_but_not_the_owners_own_browser(
+    app, client, make_creator
+):
+    user = make_creator()
+    owner = app.test_client()
+    assert _login_from(owner, "198.51.100.20", user.email, PASSWORD).status_code == 302
+    owner.post("/logout")
+    app.config["LOGIN_LIMIT_PER_ACCOUNT_ANYWHERE"] = "5 per hour"
+    try:
+        for number in range(6):  # a botnet: one guess from each of many addresses
+            _login_from(client, f"203.0.113.{number}", user.email, "tebak-tebak")
+        stranger = app.test_client()
+        assert _login_from(stranger, "192.0.2.50", user.email, PASSWORD).status_code == 429
+        # Her browser knows her from before, wherever her phone now is.
+        assert _login_from(owner, "100.64.7.7", user.email, PASSWORD).status_code == 302
+    finally:
+        app.config["LOGIN_LIMIT_PER_ACCOUNT_ANYWHERE"] = "50 per hour"
+
+
+def test_an_ipv6_client_is_counted_by_its_64(app, client, make_creator):
+    from showcase.services.accounts import client_network
+
+    assert client_network("2001:db8:1:2:aaaa::1") == client_network("2001:db8:1:2:ffff::9")
+    assert client_network("2001:db8:1:3::1") != client_network("2001:db8:1:2::1")
+    assert client_network("::ffff:198.51.100.7") == "198.51.100.7"
+    user = make_creator()
+    for number in range(10):  # a new address of the same /64 for every guess
+        _login_from(client, f"2001:db8:1:2::{number + 1:x}", user.email, "tebak-tebak")
+    assert _login_from(client, "2001:db8:1:2::99", user.email, PASSWORD).status_code == 429

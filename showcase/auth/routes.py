@@ -74,7 +74,12 @@ def login():
     if form.validate_on_submit():
         try:
             user = accounts.check_password_attempt(
-                form.email.data, form.password.data, request.remote_addr or ""
+                form.email.data,
+                form.password.data,
+                request.remote_addr or "",
+                known_device=accounts.is_known_device(
+                    request.cookies.get(DEVICE_COOKIE, ""), form.email.data, _secret()
+                ),
             )
         except accounts.TooManyAttempts:
             form.form_errors.append(TOO_MANY_ATTEMPTS)
@@ -82,7 +87,9 @@ def login():
         if user is not None:
             login_user(user, remember=form.remember.data)
             accounts.record_login(user)
-            return redirect(safe_next(request.args.get("next")) or _home_for(user))
+            response = redirect(safe_next(request.args.get("next")) or _home_for(user))
+            _remember_device(response, user)
+            return response
         form.form_errors.append(_("Wrong e-mail or password."))
     return form_page("auth/login.html", form)
 
@@ -105,6 +112,25 @@ def reset_request():
         flash(_("If an account uses that e-mail, a link to choose a new password is on its way."))
         return redirect(url_for("auth.login"))
     return form_page("auth/reset_request.html", form)
+
+
+DEVICE_COOKIE = "device"
+
+
+def _secret() -> str:
+    return current_app.config["SECRET_KEY"]
+
+
+def _remember_device(response, user) -> None:
+    response.set_cookie(
+        DEVICE_COOKIE,
+        accounts.device_token(user, _secret()),
+        max_age=accounts.DEVICE_MAX_AGE,
+        path=url_for("auth.login"),
+        secure=current_app.config["SESSION_COOKIE_SECURE"],
+        httponly=True,
+        samesite="Lax",
+    )
 
 
 def _queue_reset_mail(email: str) -> None:

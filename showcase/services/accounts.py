@@ -1,5 +1,6 @@
 """Accounts: sign-up, log-in checks, password rules and resets, e-mail changes, deletion."""
 
+import ipaddress
 from functools import cache
 
 from email_validator import EmailNotValidError, validate_email
@@ -22,6 +23,8 @@ PASSWORD_MIN = 10
 PASSWORD_MAX = 128
 COMMON_PASSWORD_COUNT = 3000
 _RESET_SALT = "password-reset"
+_DEVICE_SALT = "known-device"
+DEVICE_MAX_AGE = 60 * 60 * 24 * 365
 
 
 class AccountError(ValueError):
@@ -121,20 +124,58 @@ class TooManyAttempts(Exception):
     """Too many password attempts for this account or from this address."""
 
 
-def check_password_attempt(email: str, password: str, address: str) -> User | None:
-    """authenticate(), limited: per account (10 in 15 minutes by default) and, more loosely
-    because many phones share one carrier address, per address. Raises TooManyAttempts."""
-    account = email.strip().lower()
-    if not under_limit("login-address", address, "LOGIN_LIMIT_PER_IP"):
+def check_password_attempt(
+    email: str, password: str, address: str, known_device: bool = False
+) -> User | None:
+    """authenticate(), limited so that nobody can lock an owner out: per account *and* client
+    (10 in 15 minutes by default: a guesser elsewhere does not block her phone), per client
+    more loosely (many phones share one carrier address), and per account from anywhere
+    (50 an hour), which her own device, known from an earlier log-in, is spared. Raises
+    TooManyAttempts."""
+    account, client = email.strip().lower(), client_network(address)
+    if not under_limit("login-address", client, "LOGIN_LIMIT_PER_IP"):
         raise TooManyAttempts
-    if not attempt_allowed("login-account", account, "LOGIN_LIMIT_PER_ACCOUNT"):
+    if not attempt_allowed("login-account", f"{account}|{client}", "LOGIN_LIMIT_PER_ACCOUNT"):
+        raise TooManyAttempts
+    if not known_device and not attempt_allowed(
+        "login-account-anywhere", account, "LOGIN_LIMIT_PER_ACCOUNT_ANYWHERE"
+    ):
         raise TooManyAttempts
     user = authenticate(email, password)
     if user is None:
-        count_failure("login-address", address, "LOGIN_LIMIT_PER_IP")
+        count_failure("login-address", client, "LOGIN_LIMIT_PER_IP")
     else:
-        forget_attempts("login-account", account, "LOGIN_LIMIT_PER_ACCOUNT")
+        forget_attempts("login-account", f"{account}|{client}", "LOGIN_LIMIT_PER_ACCOUNT")
     return user
+
+
+def client_network(address: str) -> str:
+    """Who a limit counts: an IPv4 address, or an IPv6 client's /64 (one phone or home gets
+    a whole /64, and may change address within it at will)."""
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if parsed.version == 4:
+        return str(parsed)
+    if parsed.ipv4_mapped is not None:
+        return str(parsed.ipv4_mapped)
+    return str(ipaddress.ip_network(f"{parsed}/64", strict=False))
+
+
+def device_token(user: User, secret_key: str) -> str:
+    """What a browser keeps after logging in, so its owner is not limited with strangers."""
+    return URLSafeTimedSerializer(secret_key, salt=_DEVICE_SALT).dumps(user.email)
+
+
+def is_known_device(token: str, email: str, secret_key: str) -> bool:
+    try:
+        kept = URLSafeTimedSerializer(secret_key, salt=_DEVICE_SALT).loads(
+            token, max_age=DEVICE_MAX_AGE
+        )
+    except BadSignature:
+        return False
+    return kept == email.strip().lower()
 
 
 def authenticate(email: str, password: str) -> User | None:
