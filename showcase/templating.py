@@ -6,26 +6,22 @@ from babel.numbers import format_decimal
 from flask import Flask, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from linkify_it import LinkifyIt
 from markupsafe import Markup, escape
 
 from .caching import slot
 from .i18n import current_language, data_saver, localized
+from .links import web_links
 from .services import catalog, inquiries, social, work_links
 from .services.catalog import category_name
 from .services.creators import WHATSAPP_GREETING, WHATSAPP_WORK_GREETING, arrange
 from .services.media import media_url
-
-_linkify = LinkifyIt()
 
 
 def linkify(text: str) -> Markup:
     """Plain text as HTML: escaped, line breaks kept, web links made clickable (nofollow)."""
     text = text or ""
     html, cursor = [], 0
-    for match in _linkify.match(text) or []:
-        if not match.url.startswith(("http://", "https://")):
-            continue
+    for match in web_links(text):
         html.append(escape(text[cursor : match.index]))
         html.append(
             Markup('<a href="{}" rel="nofollow ugc noopener" target="_blank">{}</a>').format(

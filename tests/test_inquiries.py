@@ -79,7 +79,11 @@ def test_one_inquiry_makes_exactly_two_emails_sent_by_the_queue(
     to_creator = next(m for m in mailbox if m["To"] == "ana.private@example.com")
     to_buyer = next(m for m in mailbox if m["To"] == "maria@buyer.example")
     assert to_creator["Reply-To"] == "maria@buyer.example"
-    assert MESSAGE in to_creator.get_content() and MESSAGE in to_buyer.get_content()
+    assert MESSAGE in to_creator.get_content()
+    # The buyer's copy is a receipt: the typed address is unconfirmed, so none of the text
+    # typed into the form goes to it (issue 13, item 3).
+    assert MESSAGE not in to_buyer.get_content() and "Maria" not in to_buyer.get_content()
+    assert "Ana Tenun" in to_buyer.get_content()
     # The creator's address never reaches the buyer.
     assert "ana.private@example.com" not in to_buyer.as_string()
     assert to_buyer["Reply-To"] is None
@@ -400,6 +404,26 @@ def test_a_sender_whose_claim_was_taken_over_records_nothing(app, ana, mailbox):
         outbox._send(message.id, first, report, None)  # the first sender wakes up
         db.session.refresh(message)
         assert message.status == "sent" and report.sent == 0
+
+
+@pytest.mark.parametrize("disguised", ["maria@ｂｕｙｅｒ。ｅｘａｍｐｌｅ", "MARIA@Buyer.Example"])
+def test_another_spelling_of_an_address_shares_its_limit(app, client, ana, disguised):
+    app.config["INQUIRY_LIMIT_PER_EMAIL"] = "2 per day"
+    try:
+        for number in range(2):
+            data = inquiry(message=f"{MESSAGE} Nomor {number}.")
+            assert post(client, data).status_code == 303
+        refused = post(client, inquiry(email=disguised, message=f"{MESSAGE} Lagi."))
+    finally:
+        app.config["INQUIRY_LIMIT_PER_EMAIL"] = "20 per day"
+    assert refused.status_code == 429
+    assert len(stored()) == 2
+
+
+def test_bare_links_count_as_links(client, ana):
+    five = " ".join(f"bit.ly/promo{number}" for number in range(5))
+    response = post(client, inquiry(message=f"{MESSAGE} {five}"))
+    assert response.status_code == 400 and "at most 3 links" in response.get_data(as_text=True)
 
 
 def test_one_address_gets_a_limited_number_of_copies(app, client, make_creator):

@@ -6,12 +6,12 @@ from wtforms import BooleanField, DateField, HiddenField, SelectField
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
 from ..forms import BaseForm, EmailField, LineField, Normalised, TextField, choices
+from ..links import web_links
 from ..services import clock
 from ..services.inquiries import KIND_LABELS, STATUS_LABELS
 from ..services.social import normalise_phone
 
 MAX_LINKS = 3
-_LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
 MAX_BUDGET_LENGTH = 60
 # Digit groups may be split by single spaces ("1 500 000"); no two ways to match one space,
 # so a failing match cannot backtrack for long.
@@ -71,7 +71,7 @@ def not_in_the_past(form, field):
 
 
 def few_links(form, field):
-    if len(_LINK.findall(field.data or "")) > MAX_LINKS:
+    if len(web_links(field.data)) > MAX_LINKS:
         raise ValidationError(_l("Please include at most %(count)d links.", count=MAX_LINKS))
 
 

@@ -17,6 +17,7 @@ from ..extensions import limiter
 from ..i18n import current_language
 from ..models import Inquiry
 from ..services import creators, inquiries
+from ..services.accounts import AccountError, normalise_email
 from ..views import form_page, writes_on_get
 from . import bp, display
 from .forms import InquiryForm, NoteForm, StatusForm
@@ -70,13 +71,22 @@ def _too_quick(token: str) -> bool:
 def _visitor() -> str:
     """One visitor writing to one creator: their address and e-mail, so others on a shared
     carrier address are not blocked by them."""
-    email = (request.form.get("email") or "").strip().lower()[:254]
-    return f"{get_remote_address()}|{email}|{request.view_args.get('handle', '')}"
+    return f"{get_remote_address()}|{_typed_address()}|{request.view_args.get('handle', '')}"
 
 
 def _buyer_address() -> str:
-    """Each inquiry mails its buyer a copy: this caps what one address can be sent."""
-    return "email|" + (request.form.get("email") or "").strip().lower()[:254]
+    """Each inquiry mails its buyer a receipt: this caps what one address can be sent."""
+    return "email|" + _typed_address()
+
+
+def _typed_address() -> str:
+    """The e-mail as it will be stored and mailed (full-width letters and ideographic full
+    stops made plain), so that no spelling of one address escapes its limit."""
+    typed = (request.form.get("email") or "").strip()[:254]
+    try:
+        return normalise_email(typed)
+    except AccountError:
+        return typed.lower()
 
 
 def _stored(_response) -> bool:
