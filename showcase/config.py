@@ -106,8 +106,8 @@ def defaults(instance_path: str) -> dict:
         "PROXY_COUNT": _env_int("PROXY_COUNT", 0),
         "PASSWORD_HASH_METHOD": os.environ.get("PASSWORD_HASH_METHOD", "scrypt"),
         "PASSWORD_RESET_MAX_AGE": _env_int("PASSWORD_RESET_MAX_AGE", 3600),
-        # A slow typist keeps their form: the CSRF token lives as long as the session.
-        "WTF_CSRF_TIME_LIMIT": None,
+        # A day: long enough for a slow typist (and a lapsed inquiry comes back filled in).
+        "WTF_CSRF_TIME_LIMIT": _env_int("WTF_CSRF_TIME_LIMIT", 24 * 60 * 60),
         # None: decided by SHOWCASE_ENV in finalise() (secure in production).
         "SESSION_COOKIE_SECURE": None,
         "REMEMBER_COOKIE_SECURE": None,

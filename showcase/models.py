@@ -73,6 +73,8 @@ class User(UserMixin, db.Model):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Logging out adds one: every session and remember cookie made before stops working.
+    session_generation: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     creator: Mapped[CreatorProfile | None] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True
@@ -89,7 +91,7 @@ class User(UserMixin, db.Model):
 
     def get_id(self) -> str:
         # Flask-Login keeps this in the session and the remember cookie.
-        return f"{self.id}:{self.password_fingerprint}"
+        return f"{self.id}:{self.password_fingerprint}:{self.session_generation}"
 
     @property
     def is_curator(self) -> bool:

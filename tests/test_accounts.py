@@ -380,8 +380,54 @@ def test_forms_carry_a_csrf_token_and_posts_without_one_are_refused(client, csrf
     assert client.post("/logout", data={"csrf_token": token}).status_code == 302
 
 
-def test_csrf_tokens_last_as_long_as_the_session(app):
-    assert app.config["WTF_CSRF_TIME_LIMIT"] is None
+def test_a_csrf_token_lasts_a_day_not_for_ever(app, client, csrf, make_creator, monkeypatch):
+    from itsdangerous import TimestampSigner
+
+    user = make_creator()
+    real = TimestampSigner.get_timestamp
+    monkeypatch.setattr(TimestampSigner, "get_timestamp", lambda self: real(self) - 25 * 3600)
+    stale = csrf_token(client, "/login")
+    monkeypatch.undo()
+    data = {"email": user.email, "password": PASSWORD, "csrf_token": stale}
+    assert client.post("/login", data=data).status_code == 400
+    data["csrf_token"] = csrf_token(client, "/login")
+    assert client.post("/login", data=data).status_code == 302
+
+
+def test_logging_out_ends_the_session_and_remember_cookies_everywhere(app, client, make_creator):
+    user = make_creator()
+    login = {"email": user.email, "password": PASSWORD, "remember": "y"}
+    assert client.post("/login", data=login).status_code == 302
+    laptop = app.test_client()
+    assert laptop.post("/login", data=login).status_code == 302
+    copies = {
+        name: client.get_cookie(name, domain="etalase.test").value
+        for name in ("session", "remember_token")
+    }
+    assert client.post("/logout").status_code == 302
+    for name, value in copies.items():  # a thief with a copy of either cookie
+        thief = app.test_client()
+        thief.set_cookie(name, value, domain="etalase.test")
+        assert thief.get("/dashboard").status_code == 302, name
+    assert laptop.get("/dashboard").status_code == 302
+    assert client.post("/login", data=login).status_code == 302  # and she can come back
+
+
+def test_nothing_planted_in_a_session_before_log_in_survives_it(client, make_creator):
+    user = make_creator()
+    with client.session_transaction() as planted:
+        planted["csrf_token"] = "known-to-an-attacker"
+        planted["note"] = "planted"
+    client.post("/login", data={"email": user.email, "password": PASSWORD})
+    with client.session_transaction() as kept:
+        assert "note" not in kept and kept.get("csrf_token") != "known-to-an-attacker"
+        assert kept.get("_user_id")
+
+
+def test_settings_offer_to_log_out_everywhere(client, auth, make_creator):
+    auth.login(make_creator())
+    page = client.get("/settings").get_data(as_text=True)
+    assert 'action="/logout"' in page and "Log out everywhere" in page
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ from flask import (
     redirect,
     render_template,
     request,
+    session,
     url_for,
 )
 from flask_babel import get_locale
@@ -60,7 +61,7 @@ def register():
         except accounts.AccountError as error:
             getattr(form, error.field).errors.append(error.message)
         else:
-            login_user(user, remember=True)
+            _start_session(user, remember=True)
             flash(_("Welcome to Etalase! Add your works so buyers can see them."), "success")
             return redirect(url_for("creators.dashboard"))
     return form_page("auth/register.html", form)
@@ -85,7 +86,7 @@ def login():
             form.form_errors.append(TOO_MANY_ATTEMPTS)
             return form_page("auth/login.html", form, status=429)
         if user is not None:
-            login_user(user, remember=form.remember.data)
+            _start_session(user, remember=form.remember.data)
             accounts.record_login(user)
             response = redirect(safe_next(request.args.get("next")) or _home_for(user))
             _remember_device(response, user)
@@ -97,9 +98,19 @@ def login():
 @bp.post("/logout")
 @login_required
 def logout():
+    """Ends the session for good: a copy of its cookie, or a remember cookie, opens nothing."""
+    accounts.end_sessions(current_user._get_current_object())
     logout_user()
-    flash(_("You have logged out."), "info")
+    session.clear()
+    flash(_("You have logged out on every device."), "info")
     return redirect(url_for("browse.home"))
+
+
+def _start_session(user, remember: bool = False) -> None:
+    """A fresh session for the user: nothing planted before logging in (a CSRF secret, a
+    flash) survives into it."""
+    session.clear()
+    login_user(user, remember=remember)
 
 
 @bp.route("/reset", methods=["GET", "POST"])
@@ -155,7 +166,7 @@ def reset_password(token):
     form = ResetPasswordForm()
     if form.validate_on_submit():
         accounts.set_password(user, form.password.data)
-        login_user(user)
+        _start_session(user)
         accounts.record_login(user)
         flash(_("Your password has been changed."), "success")
         return redirect(_home_for(user))

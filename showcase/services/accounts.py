@@ -149,6 +149,12 @@ def check_password_attempt(
     return user
 
 
+def end_sessions(user: User) -> None:
+    """End every session and remember cookie of ``user``, on every device."""
+    user.session_generation += 1
+    db.session.commit()
+
+
 def client_network(address: str) -> str:
     """Who a limit counts: an IPv4 address, or an IPv6 client's /64 (one phone or home gets
     a whole /64, and may change address within it at will)."""
