@@ -22,7 +22,7 @@ def _env_bool(name: str, default: bool) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
-def _env_int(name: str, default: int) -> int:
+def _env_int(name: str, default: int | None) -> int | None:
     value = os.environ.get(name)
     return int(value) if value else default
 
@@ -103,7 +103,8 @@ def defaults(instance_path: str) -> dict:
         # Photos, recordings and videos sent by one account, all kinds together.
         "UPLOAD_LIMIT_PER_ACCOUNT": os.environ.get("UPLOAD_LIMIT_PER_ACCOUNT", "60 per hour"),
         "REPORT_LIMIT_PER_IP": os.environ.get("REPORT_LIMIT_PER_IP", "10 per hour"),
-        "PROXY_COUNT": _env_int("PROXY_COUNT", 0),
+        # How many proxies stand in front (nginx: 1). None until set: production asks.
+        "PROXY_COUNT": _env_int("PROXY_COUNT", None),
         "PASSWORD_HASH_METHOD": os.environ.get("PASSWORD_HASH_METHOD", "scrypt"),
         "PASSWORD_RESET_MAX_AGE": _env_int("PASSWORD_RESET_MAX_AGE", 3600),
         # A day: long enough for a slow typist (and a lapsed inquiry comes back filled in).
@@ -165,6 +166,14 @@ def finalise(config: dict, instance_path: str) -> None:
             "SERVER_NAME is not set. In production it names the public host (e.g. etalase.id), "
             "so that links in e-mails never take the host a request claims."
         )
+    if config.get("PROXY_COUNT") is None:
+        if production:
+            raise ConfigError(
+                "PROXY_COUNT is not set. Set it to the number of proxies in front of the app "
+                "(1 behind nginx, 0 if clients connect directly): behind a proxy, 0 would make "
+                "every per-address limit count the whole site as one visitor."
+            )
+        config["PROXY_COUNT"] = 0
     if production and config["RATELIMIT_STORAGE_URI"].startswith("memory://"):
         raise ConfigError(
             "RATELIMIT_STORAGE_URI is memory://. In production set a shared store "

@@ -37,6 +37,7 @@ PRODUCTION = {
     "SECRET_KEY": "a-real-secret",
     "SERVER_NAME": "etalase.id",
     "RATELIMIT_STORAGE_URI": "redis://127.0.0.1:6379/0",
+    "PROXY_COUNT": "1",
 }
 
 
@@ -54,6 +55,14 @@ def test_production_with_its_settings_uses_secure_cookies(monkeypatch):
     assert app.config["SECRET_KEY"] == "a-real-secret"
     assert app.config["SESSION_COOKIE_SECURE"] is True
     assert app.config["REMEMBER_COOKIE_SECURE"] is True
+
+
+def test_production_asks_how_many_proxies_stand_in_front(monkeypatch):
+    _production(monkeypatch, PROXY_COUNT=None)
+    with pytest.raises(ConfigError, match="PROXY_COUNT is not set"):
+        create_app(OFFLINE)
+    _production(monkeypatch, PROXY_COUNT="0")  # clients connect directly: said, so allowed
+    assert create_app(OFFLINE).config["PROXY_COUNT"] == 0
 
 
 def test_unknown_environment_names_are_refused(monkeypatch):

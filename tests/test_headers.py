@@ -11,6 +11,7 @@ PRODUCTION = {
     "SERVER_NAME": "etalase.test",
     "RATELIMIT_STORAGE_URI": "redis://127.0.0.1:1",  # never reached: limits are off here
     "RATELIMIT_ENABLED": False,
+    "PROXY_COUNT": 1,
     "PASSWORD_HASH_METHOD": FAST_HASH,
 }
 
