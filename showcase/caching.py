@@ -116,16 +116,22 @@ def _read_data_state(session: Session) -> tuple[str, datetime]:
     return version, as_datetime(changed_at) if as_datetime else changed_at
 
 
-def public_page(view):
+def public_page(view=None, *, reads: tuple[str, ...] = ()):
     """Serve a public GET view with an ETag and Last-Modified, answering 304 when the reader
-    has it already, and from the page cache when another reader asked for it first."""
+    has it already, and from the page cache when another reader asked for it first.
+
+    ``reads`` names the query parameters the view reads: they, the endpoint and its arguments
+    make the cache key; a request with any other parameter is rendered but not cached, so
+    junk URLs cannot fill the cache or push real pages out of it."""
+    if view is None:
+        return lambda view: public_page(view, reads=reads)
 
     @wraps(view)
     def wrapper(*args, **kwargs):
-        if not _cacheable():
+        if not _cacheable(reads):
             return _fill_slots(current_app.make_response(view(*args, **kwargs)))
         version, changed_at = data_state()
-        key = _page_key(version)
+        key = _page_key(version, reads)
         etag = _etag(key)
         changed_at = max(changed_at, _slot_start())
         if _unchanged_for_reader(etag):
@@ -146,10 +152,12 @@ def public_page(view):
     return wrapper
 
 
-def _cacheable() -> bool:
-    """Anonymous GETs, unless a flashed message waits to be shown to this reader."""
+def _cacheable(reads: tuple[str, ...]) -> bool:
+    """Anonymous GETs with no parameter the view does not read, unless a flashed message
+    waits to be shown to this reader."""
     return (
         request.method in ("GET", "HEAD")
+        and set(request.args) <= set(reads)
         and not current_user.is_authenticated
         and not session.get("_flashes")
     )
@@ -173,12 +181,20 @@ def slot_seconds(config) -> int:
     return max(60, min(config["CACHE_DEFAULT_TIMEOUT"] or 300, config["S3_URL_EXPIRY"] // 2))
 
 
-def _page_key(version: str) -> str:
-    """The page as every anonymous reader with the same choices gets it. The time slot renews
-    pages now and then, as the S3 links in them expire."""
+def _page_key(version: str, reads: tuple[str, ...]) -> str:
+    """The page as every anonymous reader with the same choices gets it: the endpoint, its
+    arguments and the parameters it reads, on the site's own host (SERVER_NAME, never the
+    Host a request claims). The time slot renews pages now and then, as the S3 links in them
+    expire."""
     slot = int(time.time() // slot_seconds(current_app.config))
     day = clock.today()  # features start and end at midnight, with no write to announce them
-    reader = f"{version}|{slot}|{day}|{request.url}|{current_language()}|{int(data_saver())}"
+    host = current_app.config["SERVER_NAME"] or request.host
+    page = (
+        request.endpoint,
+        sorted((request.view_args or {}).items()),
+        [(name, request.args.getlist(name)) for name in reads],
+    )
+    reader = f"{version}|{slot}|{day}|{host}|{page}|{current_language()}|{int(data_saver())}"
     return "page:" + hashlib.sha256(reader.encode()).hexdigest()[:32]
 
 

@@ -187,6 +187,9 @@ def finalise(config: dict, instance_path: str) -> None:
     if config["MEDIA_BACKEND"] == "s3" and not config.get("S3_BUCKET"):
         raise ConfigError("MEDIA_BACKEND is s3 but S3_BUCKET is not set.")
     config["PREFERRED_URL_SCHEME"] = "https" if production else "http"
+    if production and config.get("TRUSTED_HOSTS") is None:
+        # Flask 3.1 no longer refuses a Host other than SERVER_NAME: this does (400).
+        config["TRUSTED_HOSTS"] = [config["SERVER_NAME"].split(":")[0]]
 
 
 def _development_secret(instance: Path) -> str:

@@ -5,6 +5,7 @@ import time
 from datetime import datetime
 
 from flask import Flask, current_app, jsonify, render_template, request
+from flask.globals import request_ctx
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 from flask_wtf.csrf import CSRFError
@@ -36,6 +37,8 @@ MESSAGES = {
 def render_error(error: HTTPException):
     if error.response is not None:
         return error.response  # a view made its own (e.g. a form kept after a rate limit)
+    if request_ctx.url_adapter is None:
+        return error  # a Host not trusted: no page of ours can be built for it, plain 400
     code = error.code or 500
     if code >= 500:
         db.session.rollback()  # the page itself must not reuse a failed transaction

@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import select, update
 
 from showcase import create_app
-from showcase.caching import data_state
+from showcase.caching import cache, data_state
 from showcase.extensions import db
 from showcase.models import CreatorProfile, SiteState, utcnow
 from showcase.services import creators as creator_service
@@ -175,3 +175,32 @@ def test_the_data_version_is_never_newer_than_the_data_a_page_is_rendered_from(t
         assert data_state()[0] == "v1"
     with app.test_request_context():
         assert data_state()[0] == "v2"
+
+
+def test_junk_urls_and_hosts_are_not_cached_and_evict_nothing(app, client, make_creator):
+    """Keys come from the endpoint, its arguments and the parameters the view reads, on
+    SERVER_NAME: 600 junk URLs or Host headers add no entry (issue 13, item 2)."""
+    make_creator(handle="ana")
+
+    def entries() -> int:
+        with app.app_context():
+            return len(cache.cache._cache)  # SimpleCache's own store
+
+    for path in ("/", "/browse?sort=name", "/@ana", "/sitemap.xml"):
+        assert client.get(path).status_code == 200
+    cached = entries()
+    for number in range(600):
+        assert client.get(f"/sitemap.xml?junk={number}").status_code == 200
+        client.get("/browse?sort=name", headers={"Host": f"junk{number}.example"})
+    assert entries() == cached
+    again = client.get("/browse?sort=name&page=1")  # a parameter the page reads: its own entry
+    assert again.status_code == 200 and entries() == cached + 1
+
+
+def test_production_refuses_a_host_that_is_not_the_sites(app, tmp_path):
+    from .test_headers import _production_app
+
+    production = _production_app(app, tmp_path)
+    client = production.test_client()
+    assert client.get("/", base_url="https://etalase.test").status_code == 200
+    assert client.get("/", base_url="https://evil.example").status_code == 400

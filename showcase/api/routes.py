@@ -11,7 +11,7 @@ from . import bp
 from .documents import creator_detail, creator_summary
 from .openapi import openapi_document
 
-LIST_FILTERS = ("category", "region", "q", "available", "sort", "page")
+LIST_FILTERS = BrowseForm.PARAMETERS
 AVAILABLE = ("", "0", "y")  # all, all, only those available for hire
 
 
@@ -23,7 +23,7 @@ def allow_any_origin(response):
 
 
 @bp.get("/creators")
-@public_page
+@public_page(reads=LIST_FILTERS)
 def list_creators():
     form = BrowseForm(request.args)
     unknown = sorted(set(request.args) - set(LIST_FILTERS))

@@ -24,6 +24,8 @@ class BrowseForm(BaseForm):
     class Meta:
         csrf = False
 
+    PARAMETERS = ("q", "category", "region", "available", "sort", "page")
+
     q = SearchField(
         _l("Search"),
         render_kw={"placeholder": _l("Name, instrument, motif…")},

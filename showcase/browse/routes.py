@@ -21,7 +21,7 @@ def home():
 
 @bp.get("/browse")
 @bp.get("/browse/<category>")
-@public_page
+@public_page(reads=BrowseForm.PARAMETERS)
 def browse(category=None):
     form = BrowseForm(request.args, category=category or "")
     if category is not None:
