@@ -26,7 +26,8 @@ def test_a_405_says_which_methods_are_allowed(client):
 
 
 @pytest.mark.parametrize(
-    "query", ["available=null&available=null", "available=maybe", "sort=x", "category=999999"]
+    "query",
+    ["available=null&available=null", "available=maybe", "sort=x", "category=999999", "page="],
 )
 def test_the_api_refuses_what_its_document_does_not_allow(client, query):
     response = client.get(f"/api/v1/creators?{query}")

@@ -32,6 +32,8 @@ def list_creators():
     repeated = sorted(name for name in request.args if len(request.args.getlist(name)) > 1)
     if repeated:
         return json_error(400, _("Give each parameter once: %(names)s.", names=", ".join(repeated)))
+    if "page" in request.args and not request.args["page"].isdigit():
+        return json_error(400, _("Some parameters are not valid."), {"page": [_("A number.")]})
     if request.args.get("available", "") not in AVAILABLE:
         return json_error(400, _("Some parameters are not valid."), {"available": [_("y or 0.")]})
     if not form.validate():
