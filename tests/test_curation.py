@@ -19,6 +19,7 @@ from showcase.models import (
     Work,
 )
 from showcase.services import clock
+from showcase.services import creators as creator_service
 
 from .pages import names
 
@@ -341,3 +342,39 @@ def test_declining_a_request_keeps_an_earlier_verification(client, auth, curator
     response = client.post("/dashboard/verification", data={"note": "Saya lagi, mohon dicek."})
     assert response.status_code == 302
     assert db.session.scalar(select(func.count()).select_from(VerificationRequest)) == 1
+
+
+def test_hiding_moves_the_media_to_keys_nobody_has(
+    app, storage, client, auth, curator, make_creator
+):
+    """A link kept by a cache, a CDN or a public bucket leads nowhere once a work or a page is
+    hidden (issue 13, item 11)."""
+    from showcase.services.media import add_work_image
+
+    from .conftest import photo_bytes
+
+    user = make_creator(handle="maria", listed=False)
+    with app.app_context():
+        work = creator_service.add_work(profile("maria"), title="Selendang")
+        add_work_image(work, photo_bytes(), "Selendang merah")
+        work_id = work.id
+    before = {asset.key for asset in _work_assets(work_id)}
+    auth.login(curator)
+    assert client.post(
+        f"/curate/works/{work_id}/hide", data={"reason": "Hak cipta"}
+    ).status_code in (302, 303)
+    after = {asset.key for asset in _work_assets(work_id)}
+    assert len(after) == len(before) and not after & before
+    stored = set(storage.keys())
+    assert after <= stored and not before & stored
+    assert client.post(
+        f"/curate/creators/{user.creator.id}/hide", data={"reason": "Spam"}
+    ).status_code in (302, 303)
+    assert not {asset.key for asset in _work_assets(work_id)} & after
+
+
+def _work_assets(work_id):
+    from showcase.models import MediaAsset, Picture
+
+    query = select(MediaAsset).join(Picture).where(Picture.work_id == work_id)
+    return list(db.session.scalars(query))

@@ -4,7 +4,7 @@ from flask import Blueprint, abort, send_file
 from flask_login import current_user
 
 from ..services.media import is_public_asset, servable_asset
-from .storage import ONE_YEAR, LocalStorage, StorageError, get_storage
+from .storage import MEDIA_MAX_AGE, LocalStorage, StorageError, get_storage
 
 bp = Blueprint("media", __name__)
 
@@ -22,9 +22,9 @@ def serve(key):
         abort(404)
     if not path.is_file():
         abort(404)
-    # Keys hold a random part and their content never changes: cache them for good.
-    response = send_file(path, mimetype=asset.content_type, max_age=ONE_YEAR, conditional=True)
-    response.cache_control.immutable = True
+    # Keys hold a random part and their content never changes, but a page may be hidden: an
+    # hour, then a revalidation (304). Hiding moves the files to new keys besides.
+    response = send_file(path, mimetype=asset.content_type, max_age=MEDIA_MAX_AGE, conditional=True)
     if is_public_asset(asset):
         response.cache_control.public = True
     else:  # hidden page or unpublished work: no shared cache may keep it for others

@@ -19,7 +19,10 @@ from botocore.exceptions import BotoCoreError, ClientError
 from flask import current_app, url_for
 
 ONE_YEAR = 60 * 60 * 24 * 365
-IMMUTABLE = f"public, max-age={ONE_YEAR}, immutable"
+# Anything a creator shows can be hidden by curators: kept an hour, then asked for again (a
+# 304 while it is unchanged), so a hidden work's files leave shared caches within the hour.
+MEDIA_MAX_AGE = 60 * 60
+CACHEABLE = f"public, max-age={MEDIA_MAX_AGE}"
 
 
 class StorageError(RuntimeError):
@@ -170,7 +173,7 @@ class S3Storage:
 
     def put(self, key: str, data: bytes, content_type: str) -> None:
         self._call(
-            "put_object", Key=key, Body=data, ContentType=content_type, CacheControl=IMMUTABLE
+            "put_object", Key=key, Body=data, ContentType=content_type, CacheControl=CACHEABLE
         )
 
     def copy(self, source: str, target: str) -> None:

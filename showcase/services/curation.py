@@ -19,6 +19,7 @@ from ..models import (
     CreatorProfile,
     Feature,
     Inquiry,
+    MediaAsset,
     NoticeKind,
     Picture,
     PicturePurpose,
@@ -30,7 +31,7 @@ from ..models import (
     Work,
     utcnow,
 )
-from . import creators, discovery, notices, search
+from . import creators, discovery, media, notices, search
 from .discovery import Card, public_creators
 
 REPORT_REASONS = ("spam", "impersonation", "offensive", "copyright", "other")
@@ -90,6 +91,8 @@ def hide_creator(actor: User, creator: CreatorProfile, reason: str) -> None:
     creator.hidden, creator.hidden_reason = True, reason
     notices.tell(creator, NoticeKind.HIDDEN, reason)
     _decide(actor, "creator.hide", f"creator:{creator.id}", reason)
+    owner_media = select(MediaAsset).where(MediaAsset.owner_id == creator.user_id)
+    media.move_out_of_sight(list(db.session.scalars(owner_media)))
 
 
 def restore_creator(actor: User, creator: CreatorProfile, reason: str = "") -> None:
@@ -102,6 +105,7 @@ def hide_work(actor: User, work: Work, reason: str) -> None:
     work.hidden, work.hidden_reason = True, reason
     notices.tell(work.creator, NoticeKind.WORK_HIDDEN, reason, subject=work.title)
     _decide(actor, "work.hide", f"work:{work.id}", reason)
+    media.move_out_of_sight(media.assets_of_work(work))
 
 
 def restore_work(actor: User, work: Work, reason: str = "") -> None:

@@ -649,17 +649,42 @@ def delete_picture(picture: Picture) -> None:
     delete_objects(keys)
 
 
-def keys_of_work(work: Work) -> list[str]:
+def assets_of_work(work: Work) -> list[MediaAsset]:
+    """Every stored file of a work: its photos' and poster's, its recording's."""
     query = (
-        select(MediaAsset.key)
+        select(MediaAsset)
         .outerjoin(Picture, MediaAsset.picture_id == Picture.id)
         .where(or_(MediaAsset.work_id == work.id, Picture.work_id == work.id))
     )
     return list(db.session.scalars(query))
 
 
+def keys_of_work(work: Work) -> list[str]:
+    return [asset.key for asset in assets_of_work(work)]
+
+
 def keys_of_owner(user: User) -> list[str]:
     return list(db.session.scalars(select(MediaAsset.key).where(MediaAsset.owner_id == user.id)))
+
+
+def move_out_of_sight(assets: list[MediaAsset]) -> None:
+    """Give hidden media new keys (copied, rows updated, old objects deleted): a link to the
+    old key, kept by a cache, a CDN or a public bucket, then leads nowhere. Hiding does not
+    wait on storage: what cannot be moved now stays where it is, refused by the app."""
+    storage = get_storage()
+    moved = []
+    for asset in assets:
+        kind, owner, _random, name = asset.key.split("/", 3)
+        fresh = make_key(kind, owner, name)
+        try:
+            storage.copy(asset.key, fresh)
+        except StorageError as error:
+            current_app.logger.warning("could not move %s out of sight: %s", asset.key, error)
+            continue
+        moved.append(asset.key)
+        asset.key = fresh
+    db.session.commit()
+    delete_objects(moved)
 
 
 def delete_objects(keys: Iterable[str]) -> None:
