@@ -49,7 +49,7 @@ def create_app(overrides: dict | None = None, instance_path: str | None = None) 
 def _init_extensions(app: Flask) -> None:
     from . import i18n, tasks
     from .auth.sessions import load_user
-    from .caching import cache
+    from .caching import init_cache
 
     db.init_app(app)
     migrate.init_app(
@@ -58,7 +58,7 @@ def _init_extensions(app: Flask) -> None:
     csrf.init_app(app)
     limiter.init_app(app)
     babel.init_app(app, locale_selector=i18n.select_locale)
-    cache.init_app(app)
+    init_cache(app)
     tasks.init_app(app)
     login_manager.init_app(app)
     # Phones hop between Wi-Fi and mobile data: "strong" would log them out.

@@ -136,7 +136,7 @@ def public_page(view=None, *, reads: tuple[str, ...] = ()):
         changed_at = max(changed_at, _slot_start())
         if _unchanged_for_reader(etag):
             return _validated(Response(status=304), etag, changed_at)
-        cached = cache_get(key)
+        cached = _page_from(cache_get(key))
         if cached is not None:
             body, mimetype = cached
             response = _fill_slots(Response(body, mimetype=mimetype))
@@ -145,7 +145,7 @@ def public_page(view=None, *, reads: tuple[str, ...] = ()):
         if response.status_code != 200 or response.direct_passthrough:
             return _fill_slots(response)
         if "csrf_token" not in g and not session.get("_flashes"):
-            cache_set(key, (response.get_data(), response.mimetype))
+            cache_set(key, _page_bytes(response.get_data(), response.mimetype))
         response = _fill_slots(response)
         return _validated(response, _etag(key), changed_at)
 
@@ -205,7 +205,28 @@ def _etag(key: str) -> str:
     return hashlib.sha256(mine.encode()).hexdigest()[:32]
 
 
-def cache_get(key: str):
+class BytesOnly:
+    """What the cache stores: bytes as they are, never a pickle, so that whoever can write to
+    the cache's Redis cannot make an app process run code. Callers encode (JSON, a page)."""
+
+    def dumps(self, value: bytes) -> bytes:
+        if not isinstance(value, bytes):
+            raise TypeError(f"the cache keeps bytes, not {type(value).__name__}")
+        return value
+
+    def loads(self, value: bytes | None) -> bytes | None:
+        return value if isinstance(value, bytes) else None
+
+
+def init_cache(app) -> None:
+    cache.init_app(app)
+    with app.app_context():
+        backend = cache.cache
+        if hasattr(backend, "serializer"):
+            backend.serializer = BytesOnly()
+
+
+def cache_get(key: str) -> bytes | None:
     """The cache is a help, never a need: when it is down, pages are rendered."""
     try:
         return cache.get(key)
@@ -214,11 +235,22 @@ def cache_get(key: str):
         return None
 
 
-def cache_set(key: str, value) -> None:
+def cache_set(key: str, value: bytes) -> None:
     try:
         cache.set(key, value, timeout=slot_seconds(current_app.config))
     except Exception:  # noqa: BLE001 - any cache failure
         current_app.logger.warning("page cache unavailable", exc_info=True)
+
+
+def _page_bytes(body: bytes, mimetype: str) -> bytes:
+    return mimetype.encode() + b"\n" + body
+
+
+def _page_from(stored: bytes | None) -> tuple[bytes, str] | None:
+    if not stored or b"\n" not in stored:
+        return None
+    mimetype, _, body = stored.partition(b"\n")
+    return body, mimetype.decode("ascii", "replace")
 
 
 def _validated(response: Response, etag: str, changed_at: datetime) -> Response:

@@ -80,3 +80,33 @@ def test_failed_logins_count_in_redis_across_workers(workers, redis_server, make
     server = redis.Redis.from_url(redis_server.url)
     counts = [int(server.get(key)) for key in server.keys("*ana@example.com*")]
     assert counts and max(counts) >= 3
+
+
+class _Exploit:
+    ran = []
+
+    def __reduce__(self):
+        return (_Exploit.ran.append, ("code ran",))
+
+
+def test_what_redis_holds_is_never_unpickled(workers, redis_server, make_creator):
+    """Write access to the cache's Redis is not code execution: the cache keeps bytes only
+    (issue 13, item 14)."""
+    import pickle
+
+    first, _ = workers
+    make_creator(handle="ana")
+    first.test_client().get("/@ana")  # a page, and the catalog, cached
+    client = redis.Redis.from_url(redis_server.url)
+    stored = [key for key in client.keys("etalase-test:*")]
+    assert stored and all(not client.get(key).startswith(b"!") for key in stored)
+    for key in stored:  # an attacker replaces every entry with a pickle that runs code
+        client.set(key, b"!" + pickle.dumps(_Exploit()))
+    with first.app_context():
+        from showcase.caching import cache
+
+        assert cache.get("page:probe") is None
+        assert all(cache.get(key.decode().removeprefix("etalase-test:")) for key in stored)
+    first.test_client().get("/@ana")
+    first.test_client().get("/browse")
+    assert _Exploit.ran == []

@@ -4,8 +4,11 @@ Each is read once per request and reused, and kept in the cache between requests
 data version (which a change to either bumps), so most pages do not query them at all.
 """
 
+import json
+
 from flask import g, has_app_context
 from sqlalchemy import select
+from sqlalchemy.orm import make_transient_to_detached
 
 from ..caching import cache_get, cache_set, data_state
 from ..extensions import db
@@ -20,15 +23,26 @@ def _reference(model) -> list:
     name = f"catalog_{model.__tablename__}"
     if name not in g:
         key = f"{name}:{data_state()[0]}"
-        records = cache_get(key)
-        if records is None:
+        cached = cache_get(key)
+        if cached is None:
             records = list(db.session.scalars(query))
-            cache_set(key, records)
+            cache_set(key, json.dumps([_row(record) for record in records]).encode())
         else:
             # Into this session's identity map, without a query, so they can be assigned.
-            records = [db.session.merge(record, load=False) for record in records]
+            rows = json.loads(cached)
+            records = [db.session.merge(_detached(model, row), load=False) for row in rows]
         setattr(g, name, records)
     return getattr(g, name)
+
+
+def _detached(model, row: dict):
+    record = model(**row)
+    make_transient_to_detached(record)  # as if loaded once: merge takes it without a query
+    return record
+
+
+def _row(record) -> dict:
+    return {column.key: getattr(record, column.key) for column in record.__table__.columns}
 
 
 def categories() -> list[Category]:
