@@ -28,7 +28,7 @@ translations: $(VENV)/.runtime
 run: $(VENV)/.runtime translations
 	$(BIN)/flask db upgrade
 	$(BIN)/flask seed-demo --if-empty
-	PORT=$(PORT) $(BIN)/honcho start -f Procfile
+	PORT=$(PORT) WEB_PORT=$(PORT) $(BIN)/honcho start -f Procfile
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .

@@ -2,6 +2,7 @@
 `flask tasks consume`."""
 
 import logging
+import os
 
 import click
 from flask import Flask, current_app
@@ -34,7 +35,10 @@ def tasks_consume(workers):
     from . import tasks
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
-    tasks.consumer(current_app._get_current_object(), workers=workers).run()
+    app = current_app._get_current_object()
+    if not app.config["SERVER_NAME"]:  # development: mail links name the local server
+        app.config["SERVER_NAME"] = f"127.0.0.1:{os.environ.get('WEB_PORT', '5000')}"
+    tasks.consumer(app, workers=workers).run()
 
 
 @media_cli.command("gc")
