@@ -6,7 +6,7 @@ Media and direct uploads may use the storage bucket's origin.
 
 from urllib.parse import urlsplit
 
-from flask import Flask
+from flask import Flask, abort, request
 from flask_login import current_user
 
 
@@ -34,6 +34,15 @@ HSTS = "max-age=63072000; includeSubDomains"
 def register(app: Flask) -> None:
     policy = content_security_policy(app.config)
     production = app.config["SHOWCASE_ENV"] == "production"
+
+    @app.before_request
+    def refuse_nul_in_the_query():
+        # No database stores U+0000 in text (PostgreSQL refuses it outright): a parameter
+        # carrying one can only be an attack or noise. Forms refuse it field by field.
+        if "\x00" in request.query_string.decode("utf-8", "replace") or any(
+            "\x00" in name or "\x00" in value for name, value in request.args.items(multi=True)
+        ):
+            abort(400)
 
     @app.after_request
     def add_security_headers(response):
