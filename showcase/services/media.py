@@ -135,29 +135,33 @@ def store_picture(
     return picture
 
 
-def _store(owner_id: int, kind: str, uploads) -> list[MediaAsset]:
+def _put(key: str, data: bytes, content_type: str, owner_id: int, variant: str, **fields):
+    """Write ``data`` under ``key`` (StorageError when storage fails); returns its row, not
+    yet added to the session."""
     storage = get_storage()
+    storage.put(key, data, content_type)
+    return MediaAsset(
+        owner_id=owner_id,
+        variant=variant,
+        backend=storage.name,
+        key=key,
+        content_type=content_type,
+        size=len(data),
+        sha256=sha256(data),
+        **fields,
+    )
+
+
+def _store(owner_id: int, kind: str, uploads) -> list[MediaAsset]:
     written = _Written([])
     assets = []
     try:
         for variant, content_type, data, width, height in uploads:
             folder = "originals" if variant == "original" else kind
             key = make_key(folder, owner_id, f"{variant}.{EXTENSIONS.get(content_type, 'bin')}")
-            storage.put(key, data, content_type)
+            asset = _put(key, data, content_type, owner_id, variant, width=width, height=height)
             written.keys.append(key)
-            assets.append(
-                MediaAsset(
-                    owner_id=owner_id,
-                    variant=variant,
-                    backend=storage.name,
-                    key=key,
-                    content_type=content_type,
-                    size=len(data),
-                    sha256=sha256(data),
-                    width=width,
-                    height=height,
-                )
-            )
+            assets.append(asset)
     except StorageError as error:
         current_app.logger.warning("storage write failed: %s", error)
         written.undo()
@@ -274,21 +278,13 @@ def attach_recording(work: Work, data: bytes, kind: WorkKind | None = None) -> M
     kind, found = judge_recording(data, kind)  # then storage too works outside a transaction
     key = make_key("originals", owner_id, kind.value)
     try:
-        get_storage().put(key, data, "application/octet-stream")
+        original = _put(
+            key, data, "application/octet-stream", owner_id, "original", duration=found.duration
+        )
     except StorageError as error:
         raise storage_unavailable() from error
     old_keys = _forget_recording(work)
-    original = MediaAsset(
-        owner_id=owner_id,
-        work_id=work.id,
-        variant="original",
-        backend=get_storage().name,
-        key=key,
-        content_type="application/octet-stream",
-        size=len(data),
-        sha256=sha256(data),
-        duration=found.duration,
-    )
+    original.work_id = work.id  # read only now: no transaction waited on storage
     work.kind = kind.value
     _await_processing(work)
     db.session.add(original)
@@ -373,7 +369,7 @@ def make_playable(original_id: int) -> None:
         assets, keys = _store_renditions(job, made, found)
     if still is not None:  # before the work shows
         store_picture(job.owner_id, *still, purpose=PicturePurpose.POSTER, work_id=job.work_id)
-    if not _finish(job, WorkState.ready(made.peaks)):
+    if not _finish(job, _ready(made.peaks)):
         delete_objects(keys)  # replaced, or made ready by another run, meanwhile
         return
     _commit_or_undo(keys, *assets)
@@ -409,20 +405,18 @@ def _still(job: _Job, made) -> tuple[bytes, images.ProcessedImage] | None:
         return None
 
 
-class WorkState:
-    @staticmethod
-    def ready(peaks: list[int]) -> dict:
-        return {
-            "media_state": MediaState.READY.value,
-            "media_error": "",
-            "waveform": json.dumps(peaks) if peaks else "",
-        }
+def _ready(peaks: list[int]) -> dict:
+    return {
+        "media_state": MediaState.READY.value,
+        "media_error": "",
+        "waveform": json.dumps(peaks) if peaks else "",
+    }
 
-    @staticmethod
-    def failed(reason) -> dict:
-        """The reason is kept in English (the catalogs' key); pages show it translated."""
-        with force_locale("en"):
-            return {"media_state": MediaState.FAILED.value, "media_error": str(reason)[:300]}
+
+def _failed(reason) -> dict:
+    """The reason is kept in English (the catalogs' key); pages show it translated."""
+    with force_locale("en"):
+        return {"media_state": MediaState.FAILED.value, "media_error": str(reason)[:300]}
 
 
 def _finish(job: _Job, values: dict) -> bool:
@@ -447,28 +441,15 @@ def _finish(job: _Job, values: dict) -> bool:
 
 
 def _store_renditions(job: _Job, made, found) -> tuple[list[MediaAsset], list[str]]:
-    storage = get_storage()
     assets, keys = [], []
     try:
         for variant, path in made.files.items():
             content_type, extension = RENDITION_TYPES[variant]
             data = path.read_bytes()
             key = make_key(job.kind, job.owner_id, f"{variant}.{extension}")
-            storage.put(key, data, content_type)
+            fields = {"work_id": job.work_id, "duration": found.duration}
+            assets.append(_put(key, data, content_type, job.owner_id, variant, **fields))
             keys.append(key)
-            assets.append(
-                MediaAsset(
-                    owner_id=job.owner_id,
-                    work_id=job.work_id,
-                    variant=variant,
-                    backend=storage.name,
-                    key=key,
-                    content_type=content_type,
-                    size=len(data),
-                    sha256=sha256(data),
-                    duration=found.duration,
-                )
-            )
     except StorageError:
         delete_objects(keys)
         raise
@@ -476,7 +457,7 @@ def _store_renditions(job: _Job, made, found) -> tuple[list[MediaAsset], list[st
 
 
 def mark_failed(job: _Job, reason) -> None:
-    _finish(job, WorkState.failed(reason))
+    _finish(job, _failed(reason))
     db.session.commit()
 
 
